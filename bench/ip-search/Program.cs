@@ -1,0 +1,74 @@
+extern alias apphost;
+
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using StPlatform.Contracts;
+using StPlatform.Hosting.Testing;
+using StPlatform.IntellectualProperty.Bench;
+using StPlatform.IntellectualProperty.Data;
+
+// dotnet run -c Release --project bench/ip-search [assets=1000000] [rounds=40]
+var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
+var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 40;
+string[] queries = ["nuoc mam cat hai", "hai phong", "loc nuoc", "nguyen duc thang", "1-2019-0000042", "thiet bi say hai san do son"];
+
+Console.WriteLine($"Load average at start: {File.ReadAllText("/proc/loadavg").Trim()}");
+using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10));
+var builder = await DistributedApplicationTestingBuilder.CreateAsync<apphost::Program>(cancellationToken: timeout.Token);
+builder.DefaultTimeout = TimeSpan.FromMinutes(3);
+await using var app = await builder.BuildAsync(timeout.Token);
+await app.StartAsync(timeout.Token);
+await app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.IntellectualProperty, timeout.Token);
+await app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway, timeout.Token);
+var database = await app.GetConnectionStringAsync(ResourceNames.IpDb, timeout.Token) ?? throw new InvalidOperationException("No ipdb.");
+
+var watch = Stopwatch.StartNew();
+await using (var connection = new NpgsqlConnection(database))
+{
+    await connection.OpenAsync();
+    var sql = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Generate.sql"))
+        .Replace("{0}", count.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal).Replace("{{}}", "{}", StringComparison.Ordinal);
+    await using var generate = new NpgsqlCommand(sql, connection) { CommandTimeout = 1800 };
+    await generate.ExecuteNonQueryAsync();
+}
+Console.WriteLine($"Generated {count:N0} assets and their trigram index in {watch.Elapsed.TotalSeconds:F0} s.");
+
+var options = new DbContextOptionsBuilder<IpDbContext>().UseNpgsql(database);
+IpDbContext.ConfigureOptions(options);
+await using var db = new IpDbContext(options.Options);
+await using var direct = NpgsqlDataSource.Create(database);
+using var gateway = app.CreateHttpClient(ResourceNames.Gateway);
+
+var measure = new Measurements(queries);
+foreach (var (query, i) in queries.Select((q, i) => (q, i)))
+{
+    var statements = SearchSql.For(db, query);
+    measure.Found[i] = await SearchSql.RunAsync(direct, statements);
+    for (var warm = 0; warm < 1; warm++)
+    {
+        await Timing.GatewayAsync(gateway, query);
+        await SearchSql.RunAsync(direct, statements);
+    }
+}
+for (var round = 0; round < rounds; round++)
+{
+    for (var i = 0; i < queries.Length; i++)
+    {
+        // Side by side, alternating which goes first, so both see the same machine.
+        var statements = SearchSql.For(db, queries[i]);
+        if (round % 2 == 0)
+        {
+            measure.Gateway[i].Add(await Timing.GatewayAsync(gateway, queries[i]));
+            measure.Direct[i].Add(await Timing.DirectAsync(direct, statements));
+        }
+        else
+        {
+            measure.Direct[i].Add(await Timing.DirectAsync(direct, statements));
+            measure.Gateway[i].Add(await Timing.GatewayAsync(gateway, queries[i]));
+        }
+    }
+}
+measure.Print();
+Console.WriteLine($"Load average at end: {File.ReadAllText("/proc/loadavg").Trim()}");

@@ -1,0 +1,25 @@
+using System.Diagnostics;
+using Npgsql;
+
+namespace StPlatform.IntellectualProperty.Bench;
+
+internal static class Timing
+{
+    /// <summary>An anonymous reader's search through the gateway: the whole response, read to the end.</summary>
+    public static async Task<double> GatewayAsync(HttpClient gateway, string query)
+    {
+        var watch = Stopwatch.StartNew();
+        using var response = await gateway.GetAsync(new Uri($"/api/ip?q={Uri.EscapeDataString(query)}&pageSize=20", UriKind.Relative));
+        await response.Content.ReadAsByteArrayAsync();
+        response.EnsureSuccessStatusCode();
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    /// <summary>The same two statements straight to PostgreSQL, rows read to the end.</summary>
+    public static async Task<double> DirectAsync(NpgsqlDataSource source, IReadOnlyList<(string Sql, List<(string Name, object Value)> Parameters)> statements)
+    {
+        var watch = Stopwatch.StartNew();
+        await SearchSql.RunAsync(source, statements);
+        return watch.Elapsed.TotalMilliseconds;
+    }
+}

@@ -1,0 +1,42 @@
+-- 200,000 tasks of 400 plans across Hải Phòng's 12 units (1 in 50 for "every unit"), due from 2024
+-- to 2027, a third completed; 1,000,000 progress reports (five per task). Run after the migrations.
+INSERT INTO plans (plan_id, number, title, last_amendment_number, issued_at)
+SELECT md5('plan' || p)::uuid, p || '/KH-UBND', 'Kế hoạch số ' || p, 0, now()
+FROM generate_series(1, 400) AS p;
+
+INSERT INTO tasks (id, plan_id, annex_id, title, plan_section, lead_unit_codes, all_units, coordinating_unit_codes,
+                   expected_product, deadline_kind, due_date, deadline_label, state, supplementary, completed_on,
+                   created_at, search_text)
+SELECT md5('task' || i)::uuid,
+       md5('plan' || (i % 400 + 1))::uuid,
+       i::text,
+       'Nhiệm vụ số ' || i || ' về chuyển đổi số và đổi mới sáng tạo',
+       'III. Nhiệm vụ, giải pháp',
+       CASE WHEN i % 50 = 0 THEN '{}'::text[] ELSE ARRAY[(ARRAY['SKHCN','STC','SKHDT','SNN','SYT','SCT','SXD','SGTVT','STNMT','SDL','UBND-HB','UBND-LC'])[i % 12 + 1]] END,
+       i % 50 = 0,
+       ARRAY[(ARRAY['STC','SKHDT','SNV','STTTT'])[i % 4 + 1]],
+       'Báo cáo kết quả',
+       'Date',
+       DATE '2024-01-01' + (i % 1460),
+       to_char(DATE '2024-01-01' + (i % 1460), 'DD/MM/YYYY'),
+       CASE WHEN i % 3 = 0 THEN 'Completed' WHEN i % 3 = 1 THEN 'InProgress' ELSE 'Assigned' END,
+       false,
+       CASE WHEN i % 3 = 0 THEN DATE '2024-01-01' + (i % 1460) + (i % 7) - 3 END,
+       now() - make_interval(secs => i),
+       'nhiem vu so ' || i || ' ve chuyen doi so va doi moi sang tao'
+FROM generate_series(1, 200000) AS i;
+
+INSERT INTO progress_reports (id, task_id, period_key, period_label, due_date, unit_code, content, submitted_by, submitted_at, submitted_on)
+SELECT md5('report' || i || '-' || r)::uuid,
+       md5('task' || i)::uuid,
+       (2023 + (r + 1) / 2) || CASE WHEN r % 2 = 1 THEN '-H1' ELSE '-Y' END,
+       'Kỳ ' || r,
+       CASE WHEN r % 2 = 1 THEN make_date(2023 + (r + 1) / 2, 6, 15) ELSE make_date(2023 + (r + 1) / 2, 11, 20) END,
+       (ARRAY['SKHCN','STC','SKHDT','SNN','SYT','SCT','SXD','SGTVT','STNMT','SDL','UBND-HB','UBND-LC'])[i % 12 + 1],
+       'Báo cáo tiến độ',
+       'bench',
+       now(),
+       CASE WHEN r % 2 = 1 THEN make_date(2023 + (r + 1) / 2, 6, 10 + i % 10) ELSE make_date(2023 + (r + 1) / 2, 11, 15 + i % 10) END
+FROM generate_series(1, 200000) AS i, generate_series(1, 5) AS r;
+
+ANALYZE;

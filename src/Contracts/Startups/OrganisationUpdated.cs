@@ -1,0 +1,16 @@
+namespace StPlatform.Contracts.Startups;
+
+/// <summary>
+/// An organisation's directory entry changed. <see cref="Version"/> rises with each change, so a
+/// consumer that receives updates out of order keeps the newest.
+/// </summary>
+public sealed record OrganisationUpdated(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid OrganisationId,
+    int Version,
+    string? TaxCode,
+    string Name,
+    string? NameEn,
+    OrganisationType Type,
+    string? District) : IIntegrationEvent;

@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace StPlatform.Identity.Account;
+
+/// <summary>The sign-in form. Only a local return address is followed, so it cannot send a user elsewhere.</summary>
+public sealed class SignInModel(SignInManager<PlatformUser> signIn) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    [BindProperty]
+    [Required(ErrorMessage = "Vui lòng nhập tên đăng nhập. / Enter your user name.")]
+    public string? UserName { get; set; }
+
+    [BindProperty]
+    [Required(ErrorMessage = "Vui lòng nhập mật khẩu. / Enter your password.")]
+    public string? Password { get; set; }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var result = await signIn.PasswordSignInAsync(UserName!, Password!, isPersistent: false, lockoutOnFailure: true);
+        if (result.IsLockedOut)
+        {
+            ModelState.AddModelError(string.Empty,
+                "Tài khoản tạm khoá do nhập sai nhiều lần; thử lại sau 15 phút. / Account locked after repeated failures; try again in 15 minutes.");
+            return Page();
+        }
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError(string.Empty, "Tên đăng nhập hoặc mật khẩu không đúng. / Wrong user name or password.");
+            return Page();
+        }
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : $"{Extensions.Prefix}/account");
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using StPlatform.Identity.Account;
+using StPlatform.Identity.Units;
+
+namespace StPlatform.Identity.Data;
+
+/// <summary>Users, roles and units (ASP.NET Core Identity) and OpenIddict's clients, scopes and tokens, in <c>identitydb</c>.</summary>
+public sealed class UsersDbContext(DbContextOptions<UsersDbContext> options)
+    : IdentityDbContext<PlatformUser, IdentityRole<Guid>, Guid>(options)
+{
+    public DbSet<Unit> Units => Set<Unit>();
+
+    /// <summary>Shared by the host and the design-time factory, so migrations match the running model.</summary>
+    public static void ConfigureOptions(DbContextOptionsBuilder options) =>
+        options.UseSnakeCaseNamingConvention().UseOpenIddict<Guid>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(UsersDbContext).Assembly);
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Identity;
+using StPlatform.Contracts;
+using StPlatform.Identity.Account;
+using StPlatform.Identity.Connect;
+using StPlatform.Identity.Data;
+using StPlatform.Identity.Seeding;
+using StPlatform.Identity.Security;
+using StPlatform.Identity.Units;
+using StPlatform.ServiceDefaults;
+using StPlatform.ServiceDefaults.Security;
+
+namespace StPlatform.Identity;
+
+public static class Extensions
+{
+    public const string Prefix = "/identity";
+
+    public static IHostApplicationBuilder AddIdentityService(this IHostApplicationBuilder builder)
+    {
+        builder.AddNpgsqlDbContext<UsersDbContext>(ResourceNames.IdentityDb, UsersDbContext.ConfigureOptions);
+        builder.Services.AddMigration<UsersDbContext>(IdentitySeeder.SeedAsync);
+        builder.Services.Configure<CityProfile>(builder.Configuration.GetSection(CityProfile.Section));
+        var section = builder.Configuration.GetSection(IdentityServiceOptions.Section);
+        builder.Services.Configure<IdentityServiceOptions>(section);
+        var options = section.Get<IdentityServiceOptions>() ?? new IdentityServiceOptions();
+
+        builder.Services.AddIdentity<PlatformUser, IdentityRole<Guid>>(identity =>
+            {
+                identity.Password.RequiredLength = 12;
+                identity.Password.RequireNonAlphanumeric = false;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                identity.User.RequireUniqueEmail = false;
+                identity.ClaimsIdentity.UserIdClaimType = PlatformClaims.Subject;
+                identity.ClaimsIdentity.UserNameClaimType = PlatformClaims.Name;
+                identity.ClaimsIdentity.RoleClaimType = PlatformClaims.Role;
+            })
+            .AddEntityFrameworkStores<UsersDbContext>()
+            .AddDefaultTokenProviders();
+        builder.Services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "stp.identity";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.Path = Prefix;
+            cookie.LoginPath = $"{Prefix}/account/signin";
+            cookie.LogoutPath = $"{Prefix}/account/signout";
+            cookie.AccessDeniedPath = $"{Prefix}/account/denied";
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+        });
+
+        builder.AddOpenIddictServer(options);
+        builder.Services.AddScoped<TokenPrincipals>();
+        builder.AddApiAndPages();
+        return builder;
+    }
+}

@@ -1,0 +1,26 @@
+namespace StPlatform.Identity.Units;
+
+/// <summary>
+/// The city this deployment serves, from configuration (section <c>City</c>): a city is
+/// configuration, not code. Its units are registered at start; new ones are added, renamed ones
+/// take their new name, none is deleted (tasks and records still name them).
+/// </summary>
+public sealed class CityProfile
+{
+    public const string Section = "City";
+
+    public string Name { get; set; } = string.Empty;
+
+    public List<CityUnit> Units { get; set; } = [];
+}
+
+public sealed class CityUnit
+{
+    public string Code { get; set; } = string.Empty;
+
+    public string Name { get; set; } = string.Empty;
+
+    public string? NameEn { get; set; }
+
+    public string Kind { get; set; } = "department";
+}

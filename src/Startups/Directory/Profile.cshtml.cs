@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using StPlatform.ServiceDefaults.Security;
+using StPlatform.Startups.Data;
+
+namespace StPlatform.Startups.Directory;
+
+/// <summary>An organisation's public profile: the same data and the same visibility as <c>GET /api/startups/{id}</c>.</summary>
+public sealed class ProfileModel(StartupsDbContext db, CurrentUser user) : PageModel
+{
+    public ProfileResponse Profile { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var organisation = await db.FindVisibleAsync(id, user, cancellationToken);
+        if (organisation is null)
+        {
+            return NotFound();
+        }
+        Profile = await ProfileResponse.LoadAsync(db, organisation, cancellationToken);
+        return Page();
+    }
+}

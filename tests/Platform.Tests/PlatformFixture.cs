@@ -1,0 +1,73 @@
+using StPlatform.Contracts;
+using StPlatform.Hosting;
+using StPlatform.Hosting.Testing;
+
+namespace StPlatform.Platform.Tests;
+
+/// <summary>
+/// The whole AppHost, started once for the tests that only read from it: PostgreSQL, RabbitMQ, the
+/// four services and the gateway, on random ports with a temporary data folder.
+/// </summary>
+public sealed class PlatformFixture : IAsyncLifetime
+{
+    public DistributedApplication App { get; private set; } = null!;
+
+    public HttpClient Gateway { get; private set; } = null!;
+
+    private readonly Dictionary<string, HttpClient> _sessions = new(StringComparer.Ordinal);
+
+    /// <summary>A client signed in at the gateway as a development user (README), one session per user for the run.</summary>
+    public async Task<HttpClient> SessionAsync(string userName)
+    {
+        if (!_sessions.TryGetValue(userName, out var session))
+        {
+            session = await Access.GatewaySession.SignInAsync(Gateway.BaseAddress!, userName);
+            _sessions[userName] = session;
+        }
+        return session;
+    }
+
+    public async Task InitializeAsync()
+    {
+        App = await StartPlatformAsync();
+        Gateway = App.CreateHttpClient(ResourceNames.Gateway);
+    }
+
+    public async Task DisposeAsync()
+    {
+        Gateway.Dispose();
+        foreach (var session in _sessions.Values)
+        {
+            session.Dispose();
+        }
+        await App.DisposeAsync();
+    }
+
+    public static async Task<DistributedApplication> StartPlatformAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Program>(cancellationToken: timeout.Token);
+        builder.DefaultTimeout = TimeSpan.FromMinutes(2);
+        var app = await builder.BuildAsync(timeout.Token);
+        try
+        {
+            await app.StartAsync(timeout.Token);
+            foreach (var name in ServicePaths.Services.Append(ResourceNames.Identity).Append(ResourceNames.Gateway))
+            {
+                await app.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token);
+            }
+            return app;
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class RunningPlatform : ICollectionFixture<PlatformFixture>
+{
+    public const string Name = "running platform";
+}

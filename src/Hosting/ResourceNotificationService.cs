@@ -167,7 +167,12 @@ public sealed class ResourceNotificationService
     {
         var s = entry.Snapshot;
         var exit = s.ExitCode is { } code ? $", exit code {code}" : "";
-        var lines = entry.Log.Tail(LinesInMessages);
+        // Stack frames are left out: a failure repeated every second would fill the message with
+        // one trace and hide the lines that say what went wrong.
+        var lines = entry.Log.Tail()
+            .Where(line => !line.TrimStart().StartsWith("at ", StringComparison.Ordinal))
+            .TakeLast(LinesInMessages)
+            .ToList();
         return $"Resource '{entry.Resource.Name}' is {s.State} (health {s.HealthStatus?.ToString() ?? "unknown"}{exit}) and {problem}. " +
             (lines.Count == 0 ? "It wrote nothing to its console." : $"Its last console lines:{Environment.NewLine}{string.Join(Environment.NewLine, lines)}");
     }

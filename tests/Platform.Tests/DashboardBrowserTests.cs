@@ -32,6 +32,9 @@ public sealed class DashboardBrowserTests(PlatformFixture platform) : IAsyncLife
         var spans = await TracedRequests.SpansAsync(platform.App, traceId, s =>
             s.Any(x => x.Service == ResourceNames.Gateway) && s.Count(x => x.Service == ResourceNames.Startups) >= 2);
         var page = await _browser.NewPageAsync();
+        // Generous: the suite runs test projects side by side on 2 cores.
+        page.SetDefaultTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(20_000);
 
         await page.GotoAsync(dashboard.LoginUrl.ToString());
 

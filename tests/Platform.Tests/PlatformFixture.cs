@@ -45,9 +45,10 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public static async Task<DistributedApplication> StartPlatformAsync()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        // Generous: other test projects run beside this one on 2 cores (see ServiceFixture).
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Program>(cancellationToken: timeout.Token);
-        builder.DefaultTimeout = TimeSpan.FromMinutes(2);
+        builder.DefaultTimeout = TimeSpan.FromMinutes(4);
         var app = await builder.BuildAsync(timeout.Token);
         try
         {

@@ -27,8 +27,10 @@ public abstract class ServiceFixture<TProgram, TDbContext>(string databaseName) 
     where TProgram : class
     where TDbContext : DbContext
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
-    private static readonly TimeSpan HealthyTimeout = TimeSpan.FromSeconds(60);
+    // Generous: the whole suite runs test projects side by side on 2 cores, and at a load of 20 a
+    // migration that takes 5 s on a quiet machine was seen to take over a minute.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan HealthyTimeout = TimeSpan.FromMinutes(3);
 
     private DistributedApplication? _infrastructure;
     private WebApplicationFactory<TProgram>? _service;
@@ -87,6 +89,11 @@ public abstract class ServiceFixture<TProgram, TDbContext>(string databaseName) 
         builder.AddRabbitMQ(ResourceNames.Messaging);
         _infrastructure = await builder.BuildAsync();
         await _infrastructure.StartAsync(timeout.Token);
+        // The broker boots slowly on a loaded machine (several test projects start theirs at once):
+        // the service's own health wait starts once both servers answer.
+        await Task.WhenAll(
+            _infrastructure.ResourceNotifications.WaitForResourceHealthyAsync(databaseName, StartTimeout, timeout.Token),
+            _infrastructure.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Messaging, StartTimeout, timeout.Token));
 
         var database = await _infrastructure.GetConnectionStringAsync(databaseName, timeout.Token);
         ConnectionString = database ?? throw new InvalidOperationException($"{databaseName} has no connection string.");
@@ -157,6 +164,8 @@ public abstract class ServiceFixture<TProgram, TDbContext>(string databaseName) 
             }
             await Task.Delay(TimeSpan.FromMilliseconds(250));
         }
-        throw new TimeoutException($"{typeof(TProgram).Assembly.GetName().Name} was not healthy within {HealthyTimeout}: {last}");
+        var broker = _infrastructure!.ResourceNotifications.GetSnapshot(ResourceNames.Messaging);
+        throw new TimeoutException($"{typeof(TProgram).Assembly.GetName().Name} was not healthy within {HealthyTimeout}: {last}"
+            + $"\nBroker {broker.State}, {broker.HealthStatus}; its last lines:\n{string.Join('\n', broker.ConsoleLines)}");
     }
 }

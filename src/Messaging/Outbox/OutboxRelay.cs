@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -15,6 +16,9 @@ internal sealed partial class OutboxRelay<TDbContext>(
     MessagingOptions options, ILogger<OutboxRelay<TDbContext>> logger) : BackgroundService
     where TDbContext : DbContext
 {
+    /// <summary>PostgreSQL's undefined_table: the service's migration has not created the outbox yet.</summary>
+    private const string UndefinedTable = "42P01";
+
     private static readonly TimeSpan DepthRefresh = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan CleanupInterval = TimeSpan.FromMinutes(10);
 
@@ -54,7 +58,7 @@ internal sealed partial class OutboxRelay<TDbContext>(
         {
             // The database is restarting or not yet migrated: nothing was marked, nothing is lost.
             state.DatabaseFailed(DateTimeOffset.UtcNow);
-            LogRoundFailed(logger, ex);
+            LogFailure(ex, LogRoundFailed);
             return BatchOutcome.Failed;
         }
     }
@@ -84,7 +88,7 @@ internal sealed partial class OutboxRelay<TDbContext>(
         }
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {
-            LogMaintenanceFailed(logger, ex);
+            LogFailure(ex, LogMaintenanceFailed);
         }
     }
 
@@ -111,6 +115,20 @@ internal sealed partial class OutboxRelay<TDbContext>(
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    /// <summary>One short line while the migration runs, rather than a stack trace every round.</summary>
+    private void LogFailure(Exception exception, Action<ILogger, Exception> log)
+    {
+        if (exception is DbException { SqlState: UndefinedTable })
+        {
+            LogNotMigrated(logger);
+            return;
+        }
+        log(logger, exception);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox table not there yet: waiting for the migration")]
+    private static partial void LogNotMigrated(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox relay round failed; backing off")]
     private static partial void LogRoundFailed(ILogger logger, Exception exception);

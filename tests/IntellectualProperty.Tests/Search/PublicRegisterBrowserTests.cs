@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using StPlatform.IntellectualProperty.Tests.Assets;
 using StPlatform.TestSupport;
@@ -27,12 +24,13 @@ public sealed class PublicRegisterBrowserTests(IpFixture fixture)
         });
         await steps.GrantAsync("1-0040404");
         await using var server = fixture.Service.WithWebHostBuilder(_ => { });
-        server.UseKestrel(0);
-        server.StartServer();
-        var address = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = server.StartOnLoopback().ToString().TrimEnd('/');
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
+        // Generous: the suite runs test projects side by side on 2 cores.
+        page.SetDefaultTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(20_000);
 
         await page.GotoAsync($"{address}/ip");
         await page.GetByLabel("Tìm kiếm").FillAsync($"nuoc mam cat hai {marker}");

@@ -14,7 +14,9 @@ public sealed class BrowserSignInTests(PlatformFixture platform)
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
+        // Generous: the suite runs test projects side by side on 2 cores.
+        page.SetDefaultTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(20_000);
 
         await page.GotoAsync($"{gateway}/tasks");
         await page.GetByLabel("Tên đăng nhập").FillAsync("officer.stc");

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using StPlatform.Contracts;
 using StPlatform.ServiceDefaults.Security;
@@ -21,9 +18,7 @@ public sealed class PlanChartBrowserTests(ProgrammesFixture fixture)
     public async Task Manager_creates_a_plan_adds_an_indicator_and_a_value_and_sees_its_chart()
     {
         await using var factory = fixture.Service.WithWebHostBuilder(_ => { });
-        factory.UseKestrel(0);
-        factory.StartServer();
-        var address = new UriBuilder(factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) { Host = "localhost" }.Uri;
+        var address = factory.StartOnLoopback();
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -40,6 +35,9 @@ public sealed class PlanChartBrowserTests(ProgrammesFixture fixture)
             },
         });
         var page = await context.NewPageAsync();
+        // Generous: the suite runs test projects side by side on 2 cores.
+        page.SetDefaultTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(20_000);
         var title = $"Kế hoạch phát triển hệ sinh thái khởi nghiệp đổi mới sáng tạo {Unique.Suffix()}";
 
         await page.GotoAsync("/programmes/new");

@@ -38,6 +38,9 @@ public sealed class DirectoryBrowserTests(StartupsFixture fixture) : IAsyncLifet
     private async Task<IPage> AnonymousPageAsync()
     {
         var page = await _browser!.NewPageAsync();
+        // Generous: the suite runs test projects side by side on 2 cores.
+        page.SetDefaultTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(20_000);
         var client = fixture.CreateAnonymousClient();
         await page.RouteAsync($"{Origin}/**", async route =>
         {

@@ -1,10 +1,8 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using StPlatform.Contracts;
 using StPlatform.ServiceDefaults.Security;
 using StPlatform.Tasks.Tests.Tasks;
+using StPlatform.TestSupport;
 using StPlatform.TestSupport.Identity;
 
 namespace StPlatform.Tasks.Tests.Browser;
@@ -24,10 +22,7 @@ public sealed class ReportInBrowserTests(TasksFixture fixture)
             return db.SaveChangesAsync();
         });
         await using var server = fixture.Service.WithWebHostBuilder(_ => { });
-        server.UseKestrel(0);
-        server.StartServer();
-        var address = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
-            .Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
+        var address = server.StartOnLoopback().ToString().TrimEnd('/');
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -45,7 +40,9 @@ public sealed class ReportInBrowserTests(TasksFixture fixture)
             },
         });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        // Generous: the suite runs test projects side by side on 2 cores.
+        page.SetDefaultTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(20_000);
 
         await page.GotoAsync("/tasks/mine");
         await page.GetByRole(AriaRole.Link, new() { Name = task.Title }).ClickAsync();

@@ -29,8 +29,10 @@ var startups = builder.AddService(ResourceNames.Startups, "../src/Startups/Start
 // The gateway signs people in as the identity service's confidential client; the secret is new
 // at every start and reaches only these two processes.
 var gatewaySecret = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
+// Nothing to wait for: sign-in fetches the identity service's metadata when first needed, and
+// the gateway reports an unreachable service as a problem response until it is up.
 var gateway = builder.AddProject(ResourceNames.Gateway, "../src/Gateway/Gateway.csproj")
-    .WithReference(identity).WaitFor(identity)
+    .WithReference(identity)
     .WithReference(programmes)
     .WithReference(tasks)
     .WithReference(ip)

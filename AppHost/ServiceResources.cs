@@ -6,9 +6,11 @@ namespace StPlatform.AppHost;
 internal static class ServiceResources
 {
     /// <summary>
-    /// A department's service: its own database and the broker, started once both are ready and
-    /// the identity service whose tokens it checks is, reported healthy only when its own
-    /// readiness check says so.
+    /// A department's service: started once its own database exists (it migrates it first), while
+    /// the broker and the identity service boot beside it. It needs neither to start: the outbox
+    /// holds events until the broker answers, and token-signing keys are fetched at the first
+    /// signed request. It is reported healthy only when its own readiness check says so, which
+    /// includes the broker; so "all healthy" still means every service is connected.
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddService(
         this IDistributedApplicationBuilder builder,
@@ -19,8 +21,8 @@ internal static class ServiceResources
         IResourceBuilder<ProjectResource> identity) =>
         builder.AddProject(name, projectPath)
             .WithReference(database).WaitFor(database)
-            .WithReference(messaging).WaitFor(messaging)
-            .WithReference(identity).WaitFor(identity)
+            .WithReference(messaging)
+            .WithReference(identity)
             .WithHttpHealthCheck("/health");
 
     /// <summary>

@@ -9,8 +9,9 @@ using StPlatform.ServiceDefaults;
 namespace StPlatform.IntellectualProperty.Bench;
 
 /// <summary>
-/// The very SQL the service runs for an anonymous search (count, then the first page of 20),
-/// taken from EF Core's ToQueryString so the direct run is the same query, not a cousin of it.
+/// The very SQL the service runs for an anonymous search (the count up to its cap, the exact-number
+/// look-up when the query could be a number, then the first page of 20 newest), taken from EF Core's
+/// ToQueryString so the direct run is the same query, not a cousin of it.
 /// </summary>
 internal static class SearchSql
 {
@@ -19,11 +20,14 @@ internal static class SearchSql
         var request = new IpSearchRequest(query);
         var filtered = IpSearch.Filter(db.Assets.VisibleTo(isOfficer: false), request);
         var page = new PageRequest(1, 20);
-        return
-        [
-            Parse(CountSql(filtered)),
-            Parse(IpSearch.Rank(filtered, request).Select(IpAssetSummary.FromAsset).Skip(0).Take(page.Size).ToQueryString()),
-        ];
+        List<(string, List<(string, object)>)> statements = [Parse(CountSql(filtered.Take(IpSearch.CountCap + 1)))];
+        if (IpSearch.NumberOf(query) is { } number)
+        {
+            statements.Add(Parse(filtered.Where(a => a.ApplicationNumber == number || a.GrantNumber == number || a.PublicationNumber == number)
+                .OrderBy(a => a.ApplicationNumber).Select(a => a.Id).ToQueryString()));
+        }
+        statements.Add(Parse(IpSearch.Newest(filtered).Select(IpAssetSummary.FromAsset).Skip(0).Take(page.Size).ToQueryString()));
+        return statements;
     }
 
     public static async Task<int> RunAsync(NpgsqlDataSource source, IReadOnlyList<(string Sql, List<(string Name, object Value)> Parameters)> statements)

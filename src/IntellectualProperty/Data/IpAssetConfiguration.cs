@@ -31,6 +31,8 @@ internal sealed class IpAssetConfiguration : IEntityTypeConfiguration<IpAsset>
         // The IP office gives each application one number: a second record of it is a duplicate.
         builder.HasIndex(a => a.ApplicationNumber).IsUnique();
         builder.HasIndex(a => a.GrantNumber);
+        // A search for a number looks the three numbers up before anything else.
+        builder.HasIndex(a => a.PublicationNumber);
         builder.HasIndex(a => a.FiledOn);
         // Facets and the alerts list filter on these; classes are searched as array containment.
         builder.HasIndex(a => new { a.Status, a.ObjectType });

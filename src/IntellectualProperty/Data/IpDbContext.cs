@@ -18,13 +18,9 @@ public sealed class IpDbContext(DbContextOptions<IpDbContext> options) : DbConte
     /// <summary>Shared by the host and the design-time factory, so migrations match the running model.</summary>
     public static void ConfigureOptions(DbContextOptionsBuilder options) => options.UseSnakeCaseNamingConvention();
 
-    /// <summary>pg_trgm's word_similarity(query, text): how well the query matches some part of the text, 0 to 1.</summary>
-    public static double WordSimilarity(string query, string text) => throw new NotSupportedException("Translated to SQL only.");
-
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasPostgresExtension("pg_trgm");
-        modelBuilder.HasDbFunction(typeof(IpDbContext).GetMethod(nameof(WordSimilarity))!).HasName("word_similarity").IsBuiltIn();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IpDbContext).Assembly).AddAuditLog().AddOutboxAndInbox().AddIdempotencyKeys();
     }
 }

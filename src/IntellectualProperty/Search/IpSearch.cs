@@ -11,7 +11,7 @@ namespace StPlatform.IntellectualProperty.Search;
 /// <summary>
 /// The register's search: every word of the query must occur, folded, somewhere in the asset's
 /// search text (title, owners, inventors, numbers), which the pg_trgm GIN index answers. Ranking
-/// puts an exact application, publication or grant number first, then the closest texts.
+/// puts an exact application, publication or grant number first, then the newest filings.
 /// </summary>
 public static class IpSearch
 {
@@ -57,32 +57,75 @@ public static class IpSearch
         return assets;
     }
 
+    /// <summary>
+    /// How far a search counts its matches: past it the register says "more than 1,000", as a
+    /// search engine does, instead of walking every match of a broad query such as "hai phong".
+    /// </summary>
+    public const int CountCap = 1000;
+
+    /// <summary>
+    /// An asset whose application, publication or grant number is the query comes first; then the
+    /// newest filings. Every word already had to match, so recency, not a similarity score that
+    /// must be computed for every match, orders the rest; PostgreSQL can then walk the filing-date
+    /// index and stop after a page.
+    /// </summary>
     public static IOrderedQueryable<IpAsset> Rank(IQueryable<IpAsset> assets, IpSearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var folded = VietnameseText.Fold(request.Q);
-        if (folded.Length == 0)
-        {
-            return assets.OrderByDescending(a => a.FiledOn).ThenBy(a => a.ApplicationNumber);
-        }
-        var number = request.Q!.Trim().ToUpperInvariant();
-        return assets
-            .OrderBy(a => a.ApplicationNumber == number || a.GrantNumber == number || a.PublicationNumber == number ? 0 : 1)
-            .ThenByDescending(a => IpDbContext.WordSimilarity(folded, a.SearchText))
-            .ThenByDescending(a => a.FiledOn)
-            .ThenBy(a => a.ApplicationNumber);
+        return NumberOf(request.Q) is { } number
+            ? assets.OrderBy(a => a.ApplicationNumber == number || a.GrantNumber == number || a.PublicationNumber == number ? 0 : 1)
+                .ThenByDescending(a => a.FiledOn).ThenBy(a => a.ApplicationNumber)
+            : Newest(assets);
     }
 
     public static async Task<IpSearchPage> RunAsync(
         IQueryable<IpAsset> assets, IpSearchRequest request, PageRequest page, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(page);
         var filtered = Filter(assets, request);
-        var results = await Rank(filtered, request).Select(IpAssetSummary.FromAsset).ToPagedListAsync(page, cancellationToken);
+        var counted = await filtered.Take(CountCap + 1).CountAsync(cancellationToken);
+        var items = await PageAsync(filtered, NumberOf(request.Q), page, cancellationToken);
         var facets = request.Facets == true ? await IpFacets.CountAsync(filtered, cancellationToken) : null;
+        var results = new PagedList<IpAssetSummary>(items, page.Number, page.Size, Math.Min(counted, CountCap));
         return new IpSearchPage(results.Items, results.Page, results.PageSize, results.TotalCount, results.PageCount,
-            results.HasPrevious, results.HasNext, facets);
+            results.HasPrevious, results.HasNext, facets) { TotalCountIsCapped = counted > CountCap };
     }
+
+    /// <summary>
+    /// The exact-number matches (found by the number indexes) ahead of the newest of the rest:
+    /// two index-friendly queries instead of one ordered by an expression over every match.
+    /// </summary>
+    private static async Task<List<IpAssetSummary>> PageAsync(
+        IQueryable<IpAsset> filtered, string? number, PageRequest page, CancellationToken cancellationToken)
+    {
+        var exact = number is null
+            ? []
+            : await filtered.Where(a => a.ApplicationNumber == number || a.GrantNumber == number || a.PublicationNumber == number)
+                .OrderBy(a => a.ApplicationNumber).Select(a => a.Id).ToListAsync(cancellationToken);
+        var offset = (page.Number - 1) * page.Size;
+        var items = offset < exact.Count
+            ? await filtered.Where(a => exact.Contains(a.Id)).OrderBy(a => a.ApplicationNumber)
+                .Skip(offset).Take(page.Size).Select(IpAssetSummary.FromAsset).ToListAsync(cancellationToken)
+            : [];
+        var rest = exact.Count == 0 ? filtered : filtered.Where(a => !exact.Contains(a.Id));
+        if (items.Count < page.Size)
+        {
+            items.AddRange(await Newest(rest).Skip(Math.Max(0, offset - exact.Count)).Take(page.Size - items.Count)
+                .Select(IpAssetSummary.FromAsset).ToListAsync(cancellationToken));
+        }
+        return items;
+    }
+
+    /// <summary>The order after the exact-number matches (the benchmark runs the same query directly).</summary>
+    public static IOrderedQueryable<IpAsset> Newest(IQueryable<IpAsset> assets) =>
+        assets.OrderByDescending(a => a.FiledOn).ThenBy(a => a.ApplicationNumber);
+
+    /// <summary>The query as an application, publication or grant number, when it could be one (it has a digit).</summary>
+    public static string? NumberOf(string? query) =>
+        query?.Trim().ToUpperInvariant() is { Length: > 0 and <= IpAsset.NumberMaxLength } number && number.Any(char.IsAsciiDigit)
+            ? number
+            : null;
 
     /// <summary>The query's words, folded; a query too long to be a search is cut, not refused.</summary>
     public static IReadOnlyList<string> Words(string? query)
@@ -101,4 +144,8 @@ public sealed record IpSearchPage(
     int PageCount,
     bool HasPrevious,
     bool HasNext,
-    IpFacets? Facets) : IPageInfo;
+    IpFacets? Facets) : IPageInfo
+{
+    /// <summary>True when there are more matches than <see cref="TotalCount"/> (<see cref="IpSearch.CountCap"/>) says.</summary>
+    public bool TotalCountIsCapped { get; init; }
+}

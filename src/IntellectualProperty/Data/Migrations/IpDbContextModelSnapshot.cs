@@ -172,6 +172,9 @@ namespace StPlatform.IntellectualProperty.Data.Migrations
                         .HasDatabaseName("ix_ip_assets_next_due_on")
                         .HasFilter("next_due_on IS NOT NULL");
 
+                    b.HasIndex("PublicationNumber")
+                        .HasDatabaseName("ix_ip_assets_publication_number");
+
                     b.HasIndex("SearchText")
                         .HasDatabaseName("ix_ip_assets_search_text");
 

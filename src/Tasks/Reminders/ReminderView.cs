@@ -17,8 +17,8 @@ public sealed record ReminderView(long Id, ReminderKind Kind, Guid TaskId, strin
 
     public string Detail => Kind switch
     {
-        ReminderKind.Overdue => $"hạn {Display.Date(DueDate)} / was due {Display.Date(DueDate)}",
-        _ => $"còn {DaysLeft} ngày, hạn {Display.Date(DueDate)} / due in {DaysLeft} days, on {Display.Date(DueDate)}",
+        ReminderKind.Overdue => $"hạn {Display.Date(DueDate)} / Was due {Display.Date(DueDate)}",
+        _ => $"còn {DaysLeft} ngày (hạn {Display.Date(DueDate)}) / Due in {DaysLeft} days ({Display.Date(DueDate)})",
     };
 
     /// <summary>A unit's unread reminders: overdue first, then by nearest due date.</summary>

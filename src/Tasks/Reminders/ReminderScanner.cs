@@ -79,6 +79,8 @@ public sealed class ReminderScanner(
         var days = Days(configuration);
         var wanted = new List<TaskReminder>();
         var open = db.Tasks.AsNoTracking().Where(TaskStandings.Is(TaskStanding.OpenWithinDeadline, today));
+        // A unit that has reported the task done waits for the office: its deadline is no longer the unit's to chase.
+        var chased = open.Where(t => t.State != TaskState.ReportedDone);
 
         // Each configured day covers the due dates from the next nearer day on: with 7 and 1, the
         // 1-day reminder covers today and tomorrow, the 7-day one 2 to 7 days ahead.
@@ -86,14 +88,14 @@ public sealed class ReminderScanner(
         foreach (var day in days.Order())
         {
             var (from, to, key) = (today.AddDays(nearer + 1), today.AddDays(day), day.ToString(CultureInfo.InvariantCulture));
-            var near = await open.Where(t => t.DueDate >= from && t.DueDate <= to)
+            var near = await chased.Where(t => t.DueDate >= from && t.DueDate <= to)
                 .Where(t => !db.Reminders.Any(r => r.TaskId == t.Id && r.Kind == ReminderKind.DeadlineNear && r.Key == key))
                 .OrderBy(t => t.DueDate).Take(BatchSize).ToListAsync(cancellationToken);
             wanted.AddRange(near.SelectMany(t => For(t, ReminderKind.DeadlineNear, key, t.DueDate!.Value, t.DueDate.Value.DayNumber - today.DayNumber, null, now)));
             nearer = day;
         }
 
-        var overdue = await db.Tasks.AsNoTracking().Where(TaskStandings.Is(TaskStanding.OpenOverdue, today))
+        var overdue = await db.Tasks.AsNoTracking().Where(TaskStandings.Is(TaskStanding.OpenOverdue, today)).Where(t => t.State != TaskState.ReportedDone)
             .Where(t => !db.Reminders.Any(r => r.TaskId == t.Id && r.Kind == ReminderKind.Overdue))
             .OrderBy(t => t.DueDate).Take(BatchSize).ToListAsync(cancellationToken);
         foreach (var task in overdue)

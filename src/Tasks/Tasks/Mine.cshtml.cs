@@ -33,17 +33,9 @@ public sealed class MineModel(TasksDbContext db, CurrentUser user, TimeProvider 
     /// <summary>Marks one of the unit's reminders read, for the whole unit; another unit's is not found.</summary>
     public async Task<IActionResult> OnPostReadAsync([FromForm] long reminder, CancellationToken cancellationToken)
     {
-        var unit = user.UnitCode;
-        var found = await db.Reminders.SingleOrDefaultAsync(r => r.Id == reminder && unit != null && r.UnitCode == unit, cancellationToken);
-        if (found is null)
+        if (!await ReminderApi.MarkReadAsync(db, user, reminder, clock.GetUtcNow(), cancellationToken))
         {
             return NotFound();
-        }
-        if (found.ReadAt is null)
-        {
-            found.ReadAt = clock.GetUtcNow();
-            found.ReadBy = user.Id;
-            await db.SaveChangesAsync(cancellationToken);
         }
         Message = "Đã đánh dấu đã đọc. / Marked as read.";
         return RedirectToPage();

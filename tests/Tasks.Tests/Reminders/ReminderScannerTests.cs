@@ -126,4 +126,24 @@ public sealed class ReminderScannerTests(TasksFixture fixture)
             await RemindersAsync(reminded.Id));
         Assert.Empty(await RemindersAsync(reported.Id));
     }
+
+    [Fact]
+    public async Task Task_reported_done_and_waiting_for_the_office_is_not_chased()
+    {
+        var due = new DateOnly(2098, 5, 31);
+        var task = await SeedAsync(fixture, due);
+        await fixture.WithDbAsync(async db =>
+        {
+            var stored = await db.Tasks.SingleAsync(t => t.Id == task.Id);
+            stored.State = TaskState.ReportedDone;
+            return await db.SaveChangesAsync();
+        });
+        var clock = new TestClock(TestClock.CityNoon(due.AddDays(-1)));
+
+        await Scanner(fixture, clock).ScanAsync(CancellationToken.None);
+        clock.Now = TestClock.CityNoon(due.AddDays(1));
+        await Scanner(fixture, clock).ScanAsync(CancellationToken.None);
+
+        Assert.Empty(await RemindersAsync(task.Id));
+    }
 }

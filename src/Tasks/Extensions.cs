@@ -7,6 +7,7 @@ using StPlatform.ServiceDefaults.Security;
 using StPlatform.Tasks.Data;
 using StPlatform.Tasks.Overdue;
 using StPlatform.Tasks.Plans;
+using StPlatform.Tasks.Reminders;
 using StPlatform.Tasks.Reports;
 
 namespace StPlatform.Tasks;
@@ -30,6 +31,8 @@ public static class Extensions
         builder.Services.AddSingleton(sp => new ReportingCalendar(sp.GetRequiredService<IOptions<ReportingCalendarOptions>>().Value));
         builder.Services.AddSingleton<OverdueScanner>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OverdueScanner>());
+        builder.Services.AddSingleton<ReminderScanner>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ReminderScanner>());
         builder.AddApiAndPages();
         builder.AddPlatformAuthentication(ResourceNames.Tasks);
         return builder;

@@ -1,6 +1,7 @@
 using StPlatform.ServiceDefaults;
 using StPlatform.Tasks;
 using StPlatform.Tasks.Dashboard;
+using StPlatform.Tasks.Reminders;
 using StPlatform.Tasks.Reports;
 using StPlatform.Tasks.Tasks;
 
@@ -18,6 +19,7 @@ app.MapOpenApiUnder(TaskApi.Prefix);
 app.MapTaskApi();
 app.MapTaskLifecycleApi();
 app.MapTaskHistoryApi();
+app.MapReminderApi();
 app.MapReportApi();
 app.MapTaskExports();
 app.MapRazorPages();

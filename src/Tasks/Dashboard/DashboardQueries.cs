@@ -16,40 +16,67 @@ public sealed class DashboardQueries(TasksDbContext db)
     public async Task<List<Figures>> PerUnitAsync(CalendarPeriod? period, DateOnly today, CancellationToken cancellationToken)
     {
         var tasks = InPeriod(period);
-        var perUnit = await tasks.Where(t => !t.AllUnits)
-            .SelectMany(t => t.LeadUnitCodes, (t, unit) => new { Unit = unit, t.State, t.DueDate, t.CompletedOn })
-            .GroupBy(x => x.Unit)
-            .Select(g => new
-            {
-                g.Key,
-                Total = g.Count(),
-                Completed = g.Count(x => x.State == TaskState.Completed),
-                OnTime = g.Count(x => x.State == TaskState.Completed && (x.DueDate == null || x.CompletedOn <= x.DueDate)),
-                Overdue = g.Count(x => x.State != TaskState.Completed && x.DueDate != null && x.DueDate < today),
-            })
-            .ToListAsync(cancellationToken);
+        var perUnit = await CountLeadUnits(tasks, today, unit: null).ToListAsync(cancellationToken);
         var everyUnit = await tasks.Where(t => t.AllUnits).GroupBy(_ => EveryUnit)
-            .Select(g => new
+            .Select(g => new UnitCounts
             {
-                g.Key,
+                Key = g.Key,
                 Total = g.Count(),
                 Completed = g.Count(x => x.State == TaskState.Completed),
                 OnTime = g.Count(x => x.State == TaskState.Completed && (x.DueDate == null || x.CompletedOn <= x.DueDate)),
                 Overdue = g.Count(x => x.State != TaskState.Completed && x.DueDate != null && x.DueDate < today),
             })
             .ToListAsync(cancellationToken);
+        var reportCounts = await CountReports(period, unit: null).ToDictionaryAsync(r => r.Key, cancellationToken);
+        return [.. perUnit.Concat(everyUnit)
+            .Select(u => ToFigures(u, reportCounts.GetValueOrDefault(u.Key)))
+            .OrderByDescending(f => f.Overdue).ThenBy(f => f.Key, StringComparer.Ordinal)];
+    }
+
+    /// <summary>One lead unit's KPI, counted by the same rules as its row on the office's dashboard.</summary>
+    public async Task<Figures> ForUnitAsync(string unit, CalendarPeriod? period, DateOnly today, CancellationToken cancellationToken)
+    {
+        var counts = await CountLeadUnits(InPeriod(period), today, unit).SingleOrDefaultAsync(cancellationToken);
+        var reports = await CountReports(period, unit).SingleOrDefaultAsync(cancellationToken);
+        return ToFigures(counts ?? new UnitCounts { Key = unit }, reports);
+    }
+
+    private static Figures ToFigures(UnitCounts tasks, ReportCounts? reports) =>
+        new(tasks.Key, tasks.Key == EveryUnit ? Labels.AllUnits : tasks.Key, tasks.Total, tasks.Completed, tasks.OnTime, tasks.Overdue,
+            reports?.Total ?? 0, reports?.OnTime ?? 0);
+
+    private static IQueryable<UnitCounts> CountLeadUnits(IQueryable<TaskItem> tasks, DateOnly today, string? unit)
+    {
+        var rows = tasks.Where(t => !t.AllUnits)
+            .SelectMany(t => t.LeadUnitCodes, (t, code) => new { Unit = code, t.State, t.DueDate, t.CompletedOn });
+        if (unit is not null)
+        {
+            rows = rows.Where(x => x.Unit == unit);
+        }
+        return rows.GroupBy(x => x.Unit)
+            .Select(g => new UnitCounts
+            {
+                Key = g.Key,
+                Total = g.Count(),
+                Completed = g.Count(x => x.State == TaskState.Completed),
+                OnTime = g.Count(x => x.State == TaskState.Completed && (x.DueDate == null || x.CompletedOn <= x.DueDate)),
+                Overdue = g.Count(x => x.State != TaskState.Completed && x.DueDate != null && x.DueDate < today),
+            });
+    }
+
+    private IQueryable<ReportCounts> CountReports(CalendarPeriod? period, string? unit)
+    {
         var reports = db.ProgressReports.AsQueryable();
         if (period is not null)
         {
             reports = reports.Where(r => r.PeriodKey == period.Key);
         }
-        var reportCounts = await reports.GroupBy(r => r.UnitCode)
-            .Select(g => new { g.Key, Total = g.Count(), OnTime = g.Count(r => r.SubmittedOn <= r.DueDate) })
-            .ToDictionaryAsync(r => r.Key, cancellationToken);
-        return [.. perUnit.Concat(everyUnit)
-            .Select(u => new Figures(u.Key, u.Key == EveryUnit ? Labels.AllUnits : u.Key, u.Total, u.Completed, u.OnTime, u.Overdue,
-                reportCounts.GetValueOrDefault(u.Key)?.Total ?? 0, reportCounts.GetValueOrDefault(u.Key)?.OnTime ?? 0))
-            .OrderByDescending(f => f.Overdue).ThenBy(f => f.Key, StringComparer.Ordinal)];
+        if (unit is not null)
+        {
+            reports = reports.Where(r => r.UnitCode == unit);
+        }
+        return reports.GroupBy(r => r.UnitCode)
+            .Select(g => new ReportCounts { Key = g.Key, Total = g.Count(), OnTime = g.Count(r => r.SubmittedOn <= r.DueDate) });
     }
 
     public async Task<List<Figures>> PerPlanAsync(CalendarPeriod? period, DateOnly today, CancellationToken cancellationToken)
@@ -85,5 +112,27 @@ public sealed class DashboardQueries(TasksDbContext db)
     {
         var tasks = db.Tasks.AsNoTracking().Where(t => t.State != TaskState.Cancelled);
         return period is null ? tasks : tasks.Where(t => t.DueDate >= period.Start && t.DueDate <= period.End);
+    }
+
+    private sealed class UnitCounts
+    {
+        public required string Key { get; init; }
+
+        public int Total { get; init; }
+
+        public int Completed { get; init; }
+
+        public int OnTime { get; init; }
+
+        public int Overdue { get; init; }
+    }
+
+    private sealed class ReportCounts
+    {
+        public required string Key { get; init; }
+
+        public int Total { get; init; }
+
+        public int OnTime { get; init; }
     }
 }

@@ -3,6 +3,7 @@ using StPlatform.Messaging;
 using StPlatform.ServiceDefaults.Audit;
 using StPlatform.ServiceDefaults.Http;
 using StPlatform.Tasks.Plans;
+using StPlatform.Tasks.Reminders;
 using StPlatform.Tasks.Reports;
 using StPlatform.Tasks.Tasks;
 
@@ -19,6 +20,8 @@ public sealed class TasksDbContext(DbContextOptions<TasksDbContext> options) : D
     public DbSet<ReportContribution> ReportContributions => Set<ReportContribution>();
 
     public DbSet<PlanRecord> Plans => Set<PlanRecord>();
+
+    public DbSet<TaskReminder> Reminders => Set<TaskReminder>();
 
     /// <summary>Shared by the host and the design-time factory, so migrations match the running model.</summary>
     public static void ConfigureOptions(DbContextOptionsBuilder options) => options.UseSnakeCaseNamingConvention();

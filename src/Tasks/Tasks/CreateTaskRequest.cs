@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using StPlatform.Contracts.Programmes;
 using StPlatform.ServiceDefaults;
 using StPlatform.Tasks.Deadlines;
 
@@ -6,24 +7,28 @@ namespace StPlatform.Tasks.Tasks;
 
 /// <summary>
 /// What a client sends to assign a task. Everything is optional here so that a missing value
-/// becomes a validation error naming its field, not an unreadable body.
+/// becomes a validation error naming its field, not an unreadable body. The deadline is worded as
+/// plans word it: a date ("2025-06-30", "30/06/2025"), a quarter ("Quý II/2025") or a year ("Năm 2025").
 /// </summary>
 public sealed partial record CreateTaskRequest(
     string? Title,
     string? LeadUnitCode,
     IReadOnlyList<string?>? CoordinatingUnitCodes,
-    DateOnly? Deadline,
+    string? Deadline,
     string? ExpectedProduct = null,
     string? PlanSection = null)
 {
     private const string UnitCodeFormatMessage =
         "Mã đơn vị gồm chữ in hoa, chữ số và dấu gạch, ví dụ SKHCN, UBND-HB. / A unit code is capital letters, digits and hyphens, e.g. SKHCN, UBND-HB.";
 
+    private const string DeadlineFormatMessage =
+        "Thời hạn là một ngày (30/06/2025), một quý (Quý II/2025) hoặc một năm (Năm 2025). / A deadline is a date (30/06/2025), a quarter (Quý II/2025) or a year (Năm 2025).";
+
     public TaskItem ToTask(ValidationErrors errors, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(errors);
         var lead = errors.Matching("leadUnitCode", LeadUnitCode, TaskItem.UnitCodeMaxLength, UnitCode(), UnitCodeFormatMessage);
-        var deadline = Deadline is { } date ? DeadlineLabels.Date(date) : null;
+        var deadline = ParseDeadline(errors);
         return new TaskItem
         {
             Title = errors.Text("title", Title, TaskItem.TitleMaxLength),
@@ -37,6 +42,20 @@ public sealed partial record CreateTaskRequest(
             // PostgreSQL keeps microseconds: the time answered now is the time read back later.
             CreatedAt = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond)),
         };
+    }
+
+    private TaskDeadline? ParseDeadline(ValidationErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(Deadline) || DeadlineLabels.IsOngoing(Deadline))
+        {
+            return null;
+        }
+        var parsed = DeadlineLabels.Parse(Deadline);
+        if (parsed is null)
+        {
+            errors.Add("deadline", DeadlineFormatMessage);
+        }
+        return parsed;
     }
 
     private static string? Optional(ValidationErrors errors, string field, string? value, int maxLength) =>

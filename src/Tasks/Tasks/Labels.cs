@@ -39,4 +39,17 @@ public static class Labels
         TaskState.Completed => "Đã xác nhận hoàn thành / Confirmed complete",
         _ => "Đã hủy / Cancelled",
     };
+
+    public static string Action(TaskAction action) => action switch
+    {
+        TaskAction.Assigned => "Giao nhiệm vụ / Assigned",
+        TaskAction.Acknowledged => "Tiếp nhận nhiệm vụ / Acknowledged",
+        TaskAction.Started => "Bắt đầu thực hiện / Started",
+        TaskAction.ReportedDone => "Báo cáo hoàn thành / Reported done",
+        TaskAction.Confirmed => "Xác nhận hoàn thành / Confirmed complete",
+        TaskAction.Returned => "Trả lại, yêu cầu bổ sung / Returned",
+        TaskAction.Extended => "Gia hạn / Extended",
+        TaskAction.Changed => "Điều chỉnh nhiệm vụ / Changed",
+        _ => "Hủy nhiệm vụ / Cancelled",
+    };
 }

@@ -269,6 +269,76 @@ namespace StPlatform.Tasks.Data.Migrations
                     b.ToTable("plans", (string)null);
                 });
 
+            modelBuilder.Entity("StPlatform.Tasks.Reminders.TaskReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("DaysLeft")
+                        .HasColumnType("integer")
+                        .HasColumnName("days_left");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("PeriodLabel")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("period_label");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<string>("ReadBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("read_by");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("task_id");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unit_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_task_reminders");
+
+                    b.HasIndex("UnitCode", "ReadAt")
+                        .HasDatabaseName("ix_task_reminders_unit_code_read_at");
+
+                    b.HasIndex("TaskId", "UnitCode", "Kind", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_task_reminders_task_id_unit_code_kind_key");
+
+                    b.ToTable("task_reminders", (string)null);
+                });
+
             modelBuilder.Entity("StPlatform.Tasks.Reports.ProgressReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -582,6 +652,16 @@ namespace StPlatform.Tasks.Data.Migrations
                         .HasDatabaseName("ix_tasks_state_due_date");
 
                     b.ToTable("tasks", (string)null);
+                });
+
+            modelBuilder.Entity("StPlatform.Tasks.Reminders.TaskReminder", b =>
+                {
+                    b.HasOne("StPlatform.Tasks.Tasks.TaskItem", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_reminders_tasks_task_id");
                 });
 
             modelBuilder.Entity("StPlatform.Tasks.Reports.ProgressReport", b =>

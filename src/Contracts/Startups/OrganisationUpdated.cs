@@ -2,7 +2,9 @@ namespace StPlatform.Contracts.Startups;
 
 /// <summary>
 /// An organisation's directory entry changed. <see cref="Version"/> rises with each change, so a
-/// consumer that receives updates out of order keeps the newest.
+/// consumer that receives updates out of order keeps the newest. <see cref="IsStale"/> (added later,
+/// null from older publishers) is true when the entry was not updated for too long and is announced
+/// as outdated, false when it is current.
 /// </summary>
 public sealed record OrganisationUpdated(
     Guid EventId,
@@ -13,4 +15,5 @@ public sealed record OrganisationUpdated(
     string Name,
     string? NameEn,
     OrganisationType Type,
-    string? District) : IIntegrationEvent;
+    string? District,
+    bool? IsStale = null) : IIntegrationEvent;

@@ -10,6 +10,11 @@ public sealed class ProfileModel(StartupsDbContext db, CurrentUser user) : PageM
 {
     public ProfileResponse Profile { get; private set; } = null!;
 
+    public bool IsEditor => Profiles.IsEditor(user);
+
+    [TempData]
+    public string? Message { get; set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var organisation = await db.FindVisibleAsync(id, user, cancellationToken);

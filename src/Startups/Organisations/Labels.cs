@@ -1,5 +1,6 @@
 using StPlatform.Startups.Certificates;
 using StPlatform.Startups.Portfolio;
+using StPlatform.Startups.Support;
 using StPlatform.Contracts.IntellectualProperty;
 
 namespace StPlatform.Startups.Organisations;
@@ -23,7 +24,7 @@ public static class Labels
         VerificationState.Submitted => "Mới gửi / Submitted",
         VerificationState.PendingVerification => "Đang xác minh / Pending verification",
         VerificationState.Verified => "Đã xác minh / Verified",
-        VerificationState.Stale => "Lâu chưa cập nhật / Stale",
+        VerificationState.Stale => "Chưa cập nhật / Not updated",
         VerificationState.Closed => "Đã giải thể / Closed",
         VerificationState.Acquired => "Đã được mua lại / Acquired",
         VerificationState.Merged => "Đã gộp / Merged",
@@ -56,6 +57,18 @@ public static class Labels
         PortfolioStatus.Granted => "Đã cấp văn bằng / Granted",
         PortfolioStatus.NoLongerInForce => "Hết hiệu lực / No longer in force",
         _ => status.ToString(),
+    };
+
+    public static string Round(RoundKind kind) => kind switch
+    {
+        RoundKind.PreSeed => "Tiền hạt giống / Pre-seed",
+        RoundKind.Seed => "Hạt giống / Seed",
+        RoundKind.SeriesA => "Vòng A / Series A",
+        RoundKind.SeriesB => "Vòng B / Series B",
+        RoundKind.SeriesC => "Vòng C / Series C",
+        RoundKind.Later => "Vòng sau / Later stage",
+        RoundKind.Grant => "Tài trợ không hoàn lại / Grant",
+        _ => kind.ToString(),
     };
 
     public static string Certificate(CertificateStatus status) =>

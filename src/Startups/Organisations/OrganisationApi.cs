@@ -62,7 +62,7 @@ public static class OrganisationApi
     public static async Task<IResult> UpdateOrganisation(
         Guid id, OrganisationInput request, StartupsDbContext db, TimeProvider clock, HttpContext httpContext, CancellationToken cancellationToken)
     {
-        var organisation = await db.Organisations.Include(o => o.Certificates).SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+        var organisation = await OrganisationEdits.FindAsync(db, id, cancellationToken);
         if (organisation is null)
         {
             return TypedResults.NotFound();
@@ -71,16 +71,10 @@ public static class OrganisationApi
         {
             return refused;
         }
-        var errors = new ValidationErrors();
-        request.ApplyTo(organisation, errors, CityTime.Today(clock));
+        var errors = OrganisationEdits.Apply(db, organisation, request, clock);
         if (!errors.IsValid)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-        var now = clock.GetUtcNow();
-        if (organisation.Edited(now) == Change.Updated)
-        {
-            db.PublishLater(OrganisationEvents.Updated(organisation, now));
         }
         return await SaveAsync(db, organisation, httpContext, cancellationToken);
     }

@@ -10,7 +10,8 @@ public static class OrganisationEvents
         new(Guid.NewGuid(), now, o.Id, o.TaxCode, o.Name, o.NameEn, ContractType(o.Type), o.District);
 
     public static OrganisationUpdated Updated(Organisation o, DateTimeOffset now) =>
-        new(Guid.NewGuid(), now, o.Id, o.Revision, o.TaxCode, o.Name, o.NameEn, ContractType(o.Type), o.District);
+        new(Guid.NewGuid(), now, o.Id, o.Revision, o.TaxCode, o.Name, o.NameEn, ContractType(o.Type), o.District,
+            o.State == VerificationState.Stale);
 
     public static Contract.OrganisationType ContractType(OrganisationType type) => type switch
     {

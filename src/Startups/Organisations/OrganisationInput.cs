@@ -49,7 +49,9 @@ public sealed record OrganisationInput(
         ArgumentNullException.ThrowIfNull(errors);
         if (TaxCode is not null && organisation.TaxCode.Length > 0 && TaxCode != organisation.TaxCode)
         {
-            errors.Add("taxCode", "Không thể đổi mã số thuế của một tổ chức. / An organisation's tax code cannot change.");
+            errors.Add("taxCode", ServiceDefaults.TaxCode.IsWellFormed(TaxCode)
+                ? "Không thể đổi mã số thuế của một tổ chức. / An organisation's tax code cannot change."
+                : ServiceDefaults.TaxCode.FormatMessage);
         }
         if (FoundedYear is { } year)
         {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using StPlatform.Messaging;
 using StPlatform.Startups.Data;
 using StPlatform.Startups.Organisations;
 
@@ -15,7 +16,10 @@ public sealed class StaleOptions
     public TimeSpan CheckEvery { get; set; } = TimeSpan.FromMinutes(30);
 }
 
-/// <summary>Marks outdated entries stale every half hour; editing or re-verifying one makes it current again.</summary>
+/// <summary>
+/// Marks outdated entries stale every half hour and announces each (<c>OrganisationUpdated</c> with
+/// <c>IsStale</c>); editing or re-verifying one makes it current again.
+/// </summary>
 public sealed partial class StaleMarker(IServiceScopeFactory scopes, IOptions<StaleOptions> options, TimeProvider clock, ILogger<StaleMarker> logger)
     : BackgroundService
 {
@@ -25,7 +29,13 @@ public sealed partial class StaleMarker(IServiceScopeFactory scopes, IOptions<St
         var outdated = await db.Organisations
             .Where(o => o.State == VerificationState.Verified && o.LastUpdatedAt <= before)
             .ToListAsync(cancellationToken);
-        var marked = outdated.Count(o => o.MarkStaleIfOutdated(now, staleAfterMonths));
+        var marked = 0;
+        foreach (var organisation in outdated.Where(o => o.MarkStaleIfOutdated(now, staleAfterMonths)))
+        {
+            // Saved with the state in one transaction: announced once per transition, never lost.
+            db.PublishLater(OrganisationEvents.Updated(organisation, now));
+            marked++;
+        }
         await db.SaveChangesAsync(cancellationToken);
         return marked;
     }

@@ -16,7 +16,7 @@ public static class VerificationApi
         var group = app.MapGroup(OrganisationApi.Prefix).WithTags("Verification").RequireAuthorization(PlatformPolicies.EditDirectory);
         group.MapGet("/queue", GetQueue)
             .WithName(nameof(GetQueue))
-            .WithSummary("The editor's queue: entries awaiting verification, open claims, entries flagged as possible duplicates.");
+            .WithSummary("The editor's queue: entries awaiting verification, open claims, entries flagged as possible duplicates, then entries not updated for long (stale).");
         group.MapPost("/{id:guid}/verification", VerifyOrganisation)
             .WithName(nameof(VerifyOrganisation))
             .WithSummary("Verifies a submitted (or stale) entry: it joins the directory and is announced.");
@@ -33,8 +33,10 @@ public static class VerificationApi
     {
         var pending = await db.Organisations
             .Where(o => o.State == VerificationState.Submitted || o.State == VerificationState.PendingVerification
-                || (o.PossibleDuplicateOfId != null && o.State != VerificationState.Merged))
-            .OrderBy(o => o.LastUpdatedAt).ThenBy(o => o.Id)
+                || (o.PossibleDuplicateOfId != null && o.State != VerificationState.Merged)
+                || o.State == VerificationState.Stale)
+            // Entries not updated for long come after the submissions, which wait for a first decision.
+            .OrderBy(o => o.State == VerificationState.Stale).ThenBy(o => o.LastUpdatedAt).ThenBy(o => o.Id)
             .Take(PageRequest.MaxPageSize)
             .Select(OrganisationResponse.FromOrganisation)
             .ToListAsync(cancellationToken);

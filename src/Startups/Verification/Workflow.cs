@@ -59,7 +59,11 @@ public static class Workflow
         return Change.Updated;
     }
 
-    /// <summary>A verified entry not updated for <paramref name="staleAfterMonths"/> months is stale.</summary>
+    /// <summary>
+    /// A verified entry not updated for <paramref name="staleAfterMonths"/> months is stale. The
+    /// transition is a change other services are told of, so it counts a revision; an entry already
+    /// stale is not marked (nor announced) again.
+    /// </summary>
     public static bool MarkStaleIfOutdated(this Organisation organisation, DateTimeOffset now, int staleAfterMonths)
     {
         if (organisation.State != VerificationState.Verified || organisation.LastUpdatedAt > StaleBefore(now, staleAfterMonths))
@@ -67,6 +71,7 @@ public static class Workflow
             return false;
         }
         organisation.State = VerificationState.Stale;
+        organisation.Revision++;
         return true;
     }
 

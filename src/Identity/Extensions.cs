@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using StPlatform.Contracts;
 using StPlatform.Identity.Account;
+using StPlatform.Identity.Admin;
 using StPlatform.Identity.Connect;
 using StPlatform.Identity.Data;
 using StPlatform.Identity.Seeding;
@@ -56,6 +57,7 @@ public static class Extensions
 
         builder.AddOpenIddictServer(options);
         builder.Services.AddScoped<TokenPrincipals>();
+        builder.Services.AddScoped<RoleAssignments>();
         builder.AddApiAndPages();
         return builder;
     }

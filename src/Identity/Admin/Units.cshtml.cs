@@ -45,10 +45,7 @@ public sealed class UnitsModel(UsersDbContext db, TimeProvider clock) : PageMode
             NameEn = UnitRules.NameEn(NameEn, errors),
             Kind = UnitRules.Kind(Kind, errors),
         };
-        if (errors.IsValid)
-        {
-            await CheckUniqueAsync(unit, errors, cancellationToken);
-        }
+        await CheckUniqueAsync(unit, errors, cancellationToken);
         ModelState.AddValidationErrors(errors);
         if (ModelState.IsValid)
         {
@@ -66,14 +63,16 @@ public sealed class UnitsModel(UsersDbContext db, TimeProvider clock) : PageMode
         return Page();
     }
 
+    /// <summary>Each field that is well formed is also checked against the units already registered.</summary>
     private async Task CheckUniqueAsync(Unit unit, ValidationErrors errors, CancellationToken cancellationToken)
     {
-        if (await db.Units.AnyAsync(u => u.Code == unit.Code, cancellationToken))
+        var invalid = errors.ToDictionary();
+        if (!invalid.ContainsKey("code") && await db.Units.AnyAsync(u => u.Code == unit.Code, cancellationToken))
         {
             errors.Add("code", UnitRules.DuplicateCodeMessage(unit.Code));
         }
-        var names = await db.Units.Select(u => u.Name).ToListAsync(cancellationToken);
-        if (names.Contains(unit.Name, StringComparer.OrdinalIgnoreCase))
+        if (!invalid.ContainsKey("name")
+            && (await db.Units.Select(u => u.Name).ToListAsync(cancellationToken)).Contains(unit.Name, StringComparer.OrdinalIgnoreCase))
         {
             errors.Add("name", UnitRules.DuplicateNameMessage(unit.Name));
         }

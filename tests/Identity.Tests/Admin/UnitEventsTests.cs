@@ -18,30 +18,35 @@ public sealed class UnitEventsTests(IdentityFixture fixture)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
-    /// <summary>The registration's own statement, not the relay, waiting for the outbox.</summary>
-    private const string WaitingForOutboxSql =
-        "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
-        + "WHERE NOT l.granted AND l.relation = 'outbox_messages'::regclass AND a.query LIKE '%units%'";
+    /// <summary>
+    /// A transaction that has written the outbox row (and holds that table's write lock) waiting
+    /// to write the unit: the event and the change it records are one transaction. (EF Core writes
+    /// the tables in name order, outbox_messages before units.)
+    /// </summary>
+    private const string OutboxWriterWaitingForUnitsSql =
+        "SELECT count(*) FROM pg_locks waiting JOIN pg_locks held ON held.pid = waiting.pid "
+        + "WHERE NOT waiting.granted AND waiting.relation = 'units'::regclass "
+        + "AND held.granted AND held.relation = 'outbox_messages'::regclass AND held.mode = 'RowExclusiveLock'";
 
     [Fact]
-    public async Task Registration_waits_for_its_outbox_row_and_both_commit_together()
+    public async Task A_registration_and_its_event_are_written_in_one_transaction()
     {
         using var admin = await fixture.SignInAsync("admin");
         var code = NewCode();
         await using var holder = new NpgsqlConnection(fixture.ConnectionString);
         await holder.OpenAsync();
         await using var hold = await holder.BeginTransactionAsync();
-        // Nobody may write to the outbox until this transaction ends.
-        await using (var lockOutbox = new NpgsqlCommand("LOCK TABLE outbox_messages IN SHARE MODE", holder, hold))
+        // Reads go on, but nobody may write a unit until this transaction ends.
+        await using (var lockUnits = new NpgsqlCommand("LOCK TABLE units IN SHARE MODE", holder, hold))
         {
-            await lockOutbox.ExecuteNonQueryAsync();
+            await lockUnits.ExecuteNonQueryAsync();
         }
 
         var registering = Forms.SubmitAsync(admin, UnitsPath, Registration(code, NewName()));
-        await Eventually(async () => await ScalarAsync(WaitingForOutboxSql) > 0,
-            "the registration never reached the outbox");
+        await Eventually(async () => await ScalarAsync(OutboxWriterWaitingForUnitsSql) > 0,
+            "no transaction that wrote an outbox row waited to write the unit");
 
-        Assert.Equal(0, await ScalarAsync($"SELECT count(*) FROM units WHERE code = '{code}'"));
+        Assert.Empty(await OutboxRowsAsync("UnitRegistered", code));
         await hold.RollbackAsync();
         using var registered = await registering;
         Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);

@@ -15,6 +15,8 @@ var messaging = builder.AddRabbitMQ(ResourceNames.Messaging);
 var identityDb = postgres.AddDatabase(ResourceNames.IdentityDb);
 var identity = builder.AddProject(ResourceNames.Identity, "../src/Identity/Identity.csproj")
     .WithReference(identityDb).WaitFor(identityDb)
+    // Unit events wait in identity's outbox until the broker is up: sign-in must not wait for it.
+    .WithReference(messaging)
     .WithHttpHealthCheck("/health");
 
 var programmes = builder.AddService(ResourceNames.Programmes, "../src/Programmes/Programmes.csproj",

@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Identity;
 using StPlatform.Contracts;
 using StPlatform.Identity.Account;
+using StPlatform.Identity.Admin;
 using StPlatform.Identity.Connect;
 using StPlatform.Identity.Data;
 using StPlatform.Identity.Seeding;
 using StPlatform.Identity.Security;
 using StPlatform.Identity.Units;
+using StPlatform.Messaging;
 using StPlatform.ServiceDefaults;
 using StPlatform.ServiceDefaults.Security;
 
@@ -20,6 +22,9 @@ public static class Extensions
         builder.AddNpgsqlDbContext<UsersDbContext>(ResourceNames.IdentityDb, UsersDbContext.ConfigureOptions);
         builder.Services.AddMigration<UsersDbContext>(IdentitySeeder.SeedAsync);
         builder.Services.Configure<CityProfile>(builder.Configuration.GetSection(CityProfile.Section));
+        // Unit events wait in the outbox while the broker is down: sign-in never depends on it.
+        builder.AddRabbitMQClient(ResourceNames.Messaging);
+        builder.AddMessaging<UsersDbContext>(configure: messaging => messaging.EndpointPrefix = ResourceNames.Identity);
         var section = builder.Configuration.GetSection(IdentityServiceOptions.Section);
         builder.Services.Configure<IdentityServiceOptions>(section);
         var options = section.Get<IdentityServiceOptions>() ?? new IdentityServiceOptions();
@@ -52,6 +57,7 @@ public static class Extensions
 
         builder.AddOpenIddictServer(options);
         builder.Services.AddScoped<TokenPrincipals>();
+        builder.Services.AddScoped<RoleAssignments>();
         builder.AddApiAndPages();
         return builder;
     }

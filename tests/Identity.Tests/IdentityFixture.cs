@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using StPlatform.Contracts;
@@ -24,6 +25,16 @@ public sealed class IdentityFixture() : ServiceFixture<Program, UsersDbContext>(
     /// <summary>A client that keeps cookies, as a browser does, and follows no redirect.</summary>
     public HttpClient CreateBrowser() =>
         Service.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A browser signed in as <paramref name="userName"/> (a development user unless a password is given).</summary>
+    public async Task<HttpClient> SignInAsync(string userName, string password = Password)
+    {
+        var browser = CreateBrowser();
+        using var signedIn = await Forms.SubmitAsync(browser, "/identity/account/signin",
+            [new("userName", userName), new("password", password)]);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        return browser;
+    }
 
     protected override void ConfigureService(IWebHostBuilder host)
     {

@@ -3,10 +3,14 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using StPlatform.Identity.Account;
 using StPlatform.Identity.Units;
+using StPlatform.Messaging;
 
 namespace StPlatform.Identity.Data;
 
-/// <summary>Users, roles and units (ASP.NET Core Identity) and OpenIddict's clients, scopes and tokens, in <c>identitydb</c>.</summary>
+/// <summary>
+/// Users, roles and units (ASP.NET Core Identity), OpenIddict's clients, scopes and tokens, and the
+/// outbox of the unit events, in <c>identitydb</c>.
+/// </summary>
 public sealed class UsersDbContext(DbContextOptions<UsersDbContext> options)
     : IdentityDbContext<PlatformUser, IdentityRole<Guid>, Guid>(options)
 {
@@ -19,6 +23,7 @@ public sealed class UsersDbContext(DbContextOptions<UsersDbContext> options)
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        builder.ApplyConfigurationsFromAssembly(typeof(UsersDbContext).Assembly);
+        builder.ApplyConfigurationsFromAssembly(typeof(UsersDbContext).Assembly)
+            .AddOutboxAndInbox();
     }
 }

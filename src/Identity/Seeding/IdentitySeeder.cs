@@ -30,19 +30,12 @@ public static class IdentitySeeder
 
     private static async Task SeedUnitsAsync(UsersDbContext db, CityProfile city, CancellationToken cancellationToken)
     {
-        var existing = await db.Units.ToDictionaryAsync(u => u.Code, cancellationToken);
-        foreach (var unit in city.Units)
+        // Reference data: no event is published for it. A unit already registered keeps its name,
+        // which the administrator may have changed (publishing UnitRenamed) since the first start.
+        var existing = await db.Units.Select(u => u.Code).ToHashSetAsync(cancellationToken);
+        foreach (var unit in city.Units.Where(u => !existing.Contains(u.Code)))
         {
-            if (!existing.TryGetValue(unit.Code, out var known))
-            {
-                db.Units.Add(new Unit { Code = unit.Code, Name = unit.Name, NameEn = unit.NameEn, Kind = unit.Kind });
-            }
-            else
-            {
-                known.Name = unit.Name;
-                known.NameEn = unit.NameEn;
-                known.Kind = unit.Kind;
-            }
+            db.Units.Add(new Unit { Code = unit.Code, Name = unit.Name, NameEn = unit.NameEn, Kind = unit.Kind });
         }
         await db.SaveChangesAsync(cancellationToken);
     }

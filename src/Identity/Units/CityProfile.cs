@@ -2,8 +2,9 @@ namespace StPlatform.Identity.Units;
 
 /// <summary>
 /// The city this deployment serves, from configuration (section <c>City</c>): a city is
-/// configuration, not code. Its units are registered at start; new ones are added, renamed ones
-/// take their new name, none is deleted (tasks and records still name them).
+/// configuration, not code. Its units are registered at start when missing; once registered, a
+/// unit is renamed on the administration page (which tells the other services), never by a later
+/// start, and none is deleted (tasks and records still name them).
 /// </summary>
 public sealed class CityProfile
 {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using StPlatform.Contracts;
@@ -21,6 +22,7 @@ public sealed class BootstrapTests(IdentityFixture fixture)
         await using var production = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host
             .UseEnvironment("Production")
             .UseSetting($"ConnectionStrings:{ResourceNames.IdentityDb}", empty.ConnectionString)
+            .UseSetting($"ConnectionStrings:{ResourceNames.Messaging}", Broker())
             .UseSetting("Identity:KeyDirectory", fixture.Keys));
         await WaitUntilReadyAsync(production);
         Environment.SetEnvironmentVariable(BootstrapAdministrator.PasswordVariable, "A-long-enough-password-1");
@@ -38,6 +40,10 @@ public sealed class BootstrapTests(IdentityFixture fixture)
         Assert.Equal("first-admin", Assert.Single(admins).UserName);
         Assert.Null(await users.FindByNameAsync("officer.stc"));
     }
+
+    /// <summary>A normal start also names the broker, where unit events go (the shared service's one).</summary>
+    private string? Broker() =>
+        fixture.Service.Services.GetRequiredService<IConfiguration>().GetConnectionString(ResourceNames.Messaging);
 
     /// <summary>The started service seeds units and roles itself; the command is run once it has, as an operator would.</summary>
     private static async Task WaitUntilReadyAsync(WebApplicationFactory<Program> service)

@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using StPlatform.Identity.Data;
+using StPlatform.Identity.Units;
+using StPlatform.Messaging;
+using StPlatform.ServiceDefaults;
+using StPlatform.ServiceDefaults.Security;
+
+namespace StPlatform.Identity.Admin;
+
+/// <summary>
+/// Renames a unit. Its code, which other services key on, stays; <c>UnitRenamed</c> goes out with
+/// the change when the Vietnamese name changes (the event carries no English name).
+/// </summary>
+[Authorize(Roles = PlatformRoles.Administrator)]
+public sealed class UnitRenameModel(UsersDbContext db, TimeProvider clock) : PageModel
+{
+    public Unit? Unit { get; private set; }
+
+    [BindProperty]
+    public string? Name { get; set; }
+
+    [BindProperty]
+    public string? NameEn { get; set; }
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
+    {
+        Unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == code, cancellationToken);
+        if (Unit is null)
+        {
+            return NotFound();
+        }
+        Name = Unit.Name;
+        NameEn = Unit.NameEn;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string code, CancellationToken cancellationToken)
+    {
+        Unit = await db.Units.SingleOrDefaultAsync(u => u.Code == code, cancellationToken);
+        if (Unit is null)
+        {
+            return NotFound();
+        }
+        var errors = new ValidationErrors();
+        var name = UnitRules.Name(Name, errors);
+        var nameEn = UnitRules.NameEn(NameEn, errors);
+        var id = Unit.Id;
+        if (errors.IsValid && (await db.Units.Where(u => u.Id != id).Select(u => u.Name).ToListAsync(cancellationToken))
+                .Contains(name, StringComparer.OrdinalIgnoreCase))
+        {
+            errors.Add("name", UnitRules.DuplicateNameMessage(name));
+        }
+        ModelState.AddValidationErrors(errors);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var oldName = Unit.Name;
+        Unit.Name = name;
+        Unit.NameEn = nameEn;
+        if (!string.Equals(oldName, name, StringComparison.Ordinal))
+        {
+            db.PublishLater(UnitEvents.Renamed(Unit, oldName, clock.GetUtcNow()));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        Message = $"Đã đổi tên đơn vị {Unit.Code} thành {name}. / Unit {Unit.Code} renamed to {name}.";
+        return Redirect("/identity/admin/units");
+    }
+}

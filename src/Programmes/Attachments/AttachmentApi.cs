@@ -24,7 +24,7 @@ public static class AttachmentApi
             .RequireAuthorization(PlatformPolicies.ManageProgrammes);
         attachments.MapGet("/{attachmentId:guid}", DownloadAttachment)
             .WithName(nameof(DownloadAttachment))
-            .Produces(StatusCodes.Status200OK, contentType: AttachmentContent.Pdf, additionalContentTypes: [AttachmentContent.Docx])
+            .Produces<Stream>(StatusCodes.Status200OK, AttachmentContent.Pdf, AttachmentContent.Docx)
             .WithSummary("Downloads the file under its original name (Content-Disposition: attachment, RFC 5987 for Vietnamese names).");
         attachments.MapDelete("/{attachmentId:guid}", DeleteAttachment)
             .WithName(nameof(DeleteAttachment))

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -29,8 +30,14 @@ public sealed class AttachmentsModel(ProgrammesDbContext db, AttachmentStore sto
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    /// <remarks>
+    /// No parameters: to bind any, MVC would read the form first with the server's default limits
+    /// (a body over Kestrel's 30 MB would fail there), before the cap below applies.
+    /// </remarks>
+    public async Task<IActionResult> OnPostAsync()
     {
+        var id = Guid.Parse(RouteData.Values["id"]?.ToString() ?? string.Empty, CultureInfo.InvariantCulture);
+        var cancellationToken = HttpContext.RequestAborted;
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
@@ -43,6 +50,12 @@ public sealed class AttachmentsModel(ProgrammesDbContext db, AttachmentStore sto
         if (upload.Error is not null)
         {
             ModelState.AddModelError(AttachmentUpload.FileField, upload.Error);
+            // A 413 rather than the form's usual 200: a client that sent Expect: 100-continue then
+            // keeps the body it has not sent yet, instead of pushing it into a closed connection.
+            if (upload.Status == StatusCodes.Status413PayloadTooLarge)
+            {
+                Response.StatusCode = upload.Status;
+            }
             return Page();
         }
         var document = await db.Documents.SingleAsync(d => d.Id == id, cancellationToken);

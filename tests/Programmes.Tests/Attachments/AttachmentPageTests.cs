@@ -1,5 +1,7 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using StPlatform.Programmes.Tests.Documents;
+using StPlatform.TestSupport;
 
 namespace StPlatform.Programmes.Tests.Attachments;
 
@@ -54,5 +56,29 @@ public sealed class AttachmentPageTests(ProgrammesFixture fixture)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("[]", listed);
+    }
+
+    [Fact]
+    public async Task Attachment_is_deleted_from_the_document_page_only_with_the_form_token()
+    {
+        using var client = fixture.CreateClient();
+        var (location, _, body) = await SampleDocuments.CreateAsync(client);
+        var page = $"/programmes/{body.GetProperty("id").GetGuid()}";
+        using var created = await SampleFiles.UploadAsync(client, location, SampleFiles.Docx(), "Tờ trình xin ý kiến.docx");
+        var html = await client.GetStringAsync(new Uri(page, UriKind.Relative));
+        var attachmentId = Regex.Match(html, """name="attachmentId" value="([0-9a-f-]+)" """.TrimEnd()).Groups[1].Value;
+        var delete = new Uri($"{page}/attachments?handler=Delete", UriKind.Relative);
+
+        using var forged = new FormUrlEncodedContent([new("attachmentId", attachmentId)]);
+        using var refused = await client.PostAsync(delete, forged);
+        using var genuine = new FormUrlEncodedContent([new("attachmentId", attachmentId), new("__RequestVerificationToken", SampleFiles.AntiforgeryTokenOf(html))]);
+        using var deleted = await client.PostAsync(delete, genuine);
+        var after = await client.GetStringAsync(new Uri(page, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Contains("Đã xóa Tờ trình xin ý kiến.docx.", after, StringComparison.Ordinal);
+        Assert.Contains("Chưa có tệp đính kèm.", after, StringComparison.Ordinal);
+        await ProblemAssert.IsProblemAsync(await client.GetAsync(created.Headers.Location), HttpStatusCode.NotFound);
     }
 }

@@ -1,5 +1,6 @@
 using StPlatform.Contracts;
 using StPlatform.Messaging;
+using StPlatform.Programmes.Attachments;
 using StPlatform.Programmes.Data;
 using StPlatform.Programmes.Measures;
 using StPlatform.ServiceDefaults;
@@ -29,6 +30,8 @@ public static class Extensions
             bus.AddConsumer<TaskBecameOverdueConsumer>();
         }, options => options.EndpointPrefix = ResourceNames.Programmes);
         builder.AddApiAndPages();
+        builder.Services.Configure<AttachmentOptions>(builder.Configuration.GetSection(AttachmentOptions.Section));
+        builder.Services.AddSingleton<AttachmentStore>();
         builder.AddPlatformAuthentication(ResourceNames.Programmes);
         return builder;
     }

@@ -1,4 +1,5 @@
 using StPlatform.Programmes;
+using StPlatform.Programmes.Attachments;
 using StPlatform.Programmes.Committees;
 using StPlatform.Programmes.Documents;
 using StPlatform.Programmes.Indicators;
@@ -28,6 +29,7 @@ app.MapIndicatorApi();
 app.MapAnnexApi();
 app.MapExportApi();
 app.MapCommitteeApi();
+app.MapAttachmentApi();
 app.MapRazorPages();
 
 await app.RunAsync();

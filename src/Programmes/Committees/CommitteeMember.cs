@@ -9,18 +9,21 @@ public sealed class CommitteeMember
 
     public Guid DocumentId { get; init; }
 
-    public required string Name { get; init; }
+    public required string Name { get; set; }
 
-    public required string Position { get; init; }
+    public required string Position { get; set; }
 
-    public required string Organisation { get; init; }
+    public required string Organisation { get; set; }
 
-    public CommitteeRole Role { get; init; }
+    public CommitteeRole Role { get; set; }
 
-    public DateOnly TermStart { get; init; }
+    public DateOnly TermStart { get; set; }
 
     /// <summary>Open while the member still serves.</summary>
-    public DateOnly? TermEnd { get; init; }
+    public DateOnly? TermEnd { get; set; }
+
+    /// <summary>PostgreSQL's xmin: the ETag of the member.</summary>
+    public uint Version { get; set; }
 }
 
 public enum CommitteeRole

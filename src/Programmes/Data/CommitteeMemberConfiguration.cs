@@ -16,6 +16,7 @@ internal sealed class CommitteeMemberConfiguration : IEntityTypeConfiguration<Co
         builder.Property(m => m.Position).HasMaxLength(CommitteeMember.NameMaxLength);
         builder.Property(m => m.Organisation).HasMaxLength(CommitteeMember.NameMaxLength);
         builder.Property(m => m.Role).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.Version).IsRowVersion();
         builder.HasOne<ProgrammeDocument>().WithMany().HasForeignKey(m => m.DocumentId);
         builder.HasIndex(m => m.DocumentId);
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using StPlatform.Messaging;
+using StPlatform.Programmes.Attachments;
 using StPlatform.Programmes.Documents;
 using StPlatform.Programmes.History;
 using StPlatform.Programmes.Indicators;
@@ -23,6 +24,8 @@ public sealed class ProgrammesDbContext(DbContextOptions<ProgrammesDbContext> op
     public DbSet<AnnexTaskItem> AnnexTasks => Set<AnnexTaskItem>();
 
     public DbSet<MeasureFact> Facts => Set<MeasureFact>();
+
+    public DbSet<DocumentAttachment> Attachments => Set<DocumentAttachment>();
 
     /// <summary>Shared by the host and the design-time factory, so migrations match the running model.</summary>
     public static void ConfigureOptions(DbContextOptionsBuilder options) => options.UseSnakeCaseNamingConvention();

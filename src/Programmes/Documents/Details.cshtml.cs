@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using StPlatform.Messaging;
+using StPlatform.Programmes.Attachments;
 using StPlatform.Programmes.Data;
 using StPlatform.Programmes.History;
 using StPlatform.Programmes.Indicators;
@@ -12,8 +13,8 @@ using StPlatform.ServiceDefaults.Security;
 
 namespace StPlatform.Programmes.Documents;
 
-/// <summary>A document's page: its fields, objectives, indicators with charts, progress, annex and history.</summary>
-public sealed class DetailsModel(ProgrammesDbContext db, CurrentUser user, TimeProvider clock) : PageModel
+/// <summary>A document's page: its fields, objectives, indicators with charts, progress, annex, committee, attachments and history.</summary>
+public sealed class DetailsModel(ProgrammesDbContext db, AttachmentStore attachments, CurrentUser user, TimeProvider clock) : PageModel
 {
     public ProgrammeDocument Document { get; private set; } = null!;
 
@@ -29,7 +30,11 @@ public sealed class DetailsModel(ProgrammesDbContext db, CurrentUser user, TimeP
 
     public List<DocumentHistoryEntry> History { get; private set; } = [];
 
-    public List<Committees.CommitteeMemberResponse> Committee { get; private set; } = [];
+    public List<Committees.CommitteeMember> Committee { get; private set; } = [];
+
+    public List<AttachmentResponse> Attachments { get; private set; } = [];
+
+    public string MaxAttachmentSize => AttachmentUpload.MaxSize(attachments.Options);
 
     public bool CanManage => user.IsInRole(PlatformRoles.ProgrammeManager) || user.IsInRole(PlatformRoles.Administrator);
 
@@ -81,7 +86,8 @@ public sealed class DetailsModel(ProgrammesDbContext db, CurrentUser user, TimeP
         Children = await db.Documents.VisibleTo(user).Where(d => d.ParentIds.Contains(id)).OrderBy(d => d.SignedOn)
             .Select(d => new ParentOption(d.Id, d.Number, d.Title)).ToListAsync(cancellationToken);
         Indicators = await IndicatorReport.LoadAsync(db, id, clock, cancellationToken);
-        Committee = await Committees.CommitteeMemberResponse.ListAsync(db, id, cancellationToken);
+        Committee = await Committees.CommitteeMemberResponse.LoadMembersAsync(db, id, cancellationToken);
+        Attachments = await AttachmentResponse.ListAsync(db, id, cancellationToken);
         History = await db.History.AsNoTracking().Where(h => h.DocumentId == id).OrderBy(h => h.At).ThenBy(h => h.Id).ToListAsync(cancellationToken);
         if (document.Kind == ProgrammeDocumentKind.Plan)
         {

@@ -38,4 +38,6 @@ public enum HistoryAction
     MeasurementRecorded,
     AnnexChanged,
     CommitteeChanged,
+    AttachmentAdded,
+    AttachmentRemoved,
 }

@@ -13,6 +13,8 @@ public static class HistoryLabels
         HistoryAction.MeasurementRecorded => "Nhập số liệu",
         HistoryAction.AnnexChanged => "Sửa phụ lục",
         HistoryAction.CommitteeChanged => "Ban chỉ đạo",
+        HistoryAction.AttachmentAdded => "Thêm tệp đính kèm",
+        HistoryAction.AttachmentRemoved => "Xóa tệp đính kèm",
         _ => action.ToString(),
     };
 }

@@ -124,6 +124,68 @@ namespace StPlatform.Programmes.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("StPlatform.Programmes.Attachments.DocumentAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("stored_name");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_document_attachments");
+
+                    b.HasIndex("DocumentId")
+                        .HasDatabaseName("ix_document_attachments_document_id");
+
+                    b.HasIndex("StoredName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_document_attachments_stored_name");
+
+                    b.ToTable("document_attachments", (string)null);
+                });
+
             modelBuilder.Entity("StPlatform.Programmes.Committees.CommitteeMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -165,6 +227,12 @@ namespace StPlatform.Programmes.Data.Migrations
                     b.Property<DateOnly>("TermStart")
                         .HasColumnType("date")
                         .HasColumnName("term_start");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_committee_members");
@@ -727,6 +795,16 @@ namespace StPlatform.Programmes.Data.Migrations
                         .HasName("pk_idempotency_keys");
 
                     b.ToTable("idempotency_keys", (string)null);
+                });
+
+            modelBuilder.Entity("StPlatform.Programmes.Attachments.DocumentAttachment", b =>
+                {
+                    b.HasOne("StPlatform.Programmes.Documents.ProgrammeDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_document_attachments_documents_document_id");
                 });
 
             modelBuilder.Entity("StPlatform.Programmes.Committees.CommitteeMember", b =>

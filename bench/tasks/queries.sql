@@ -1,20 +1,33 @@
--- The two hot reads, as EF Core sends them for one unit (SKHCN) on 23/11/2026.
+-- The hot reads, as EF Core sends them for one unit (SKHCN) on 23/11/2026.
 \timing on
 \o /dev/null
--- "My tasks", first page: the unit leads or coordinates, overdue first.
+-- "My tasks", first page, as MyTasks.PageAsync sends it: the first rows of the unit's range and of
+-- the "every unit" range of task_units, merged, then those tasks (the order needs no date).
 PREPARE mine AS
+SELECT t.id, t.plan_id, t.annex_id, t.title, t.plan_section, t.lead_unit_codes, t.all_units, t.coordinating_unit_codes, t.expected_product, t.deadline_kind, t.due_date, t.deadline_label, t.recurrence, t.state, t.completed_on, t.supplementary, t.reported_done_on, t.evidence, t.created_at
+FROM tasks AS t
+WHERE t.id IN (
+    SELECT u.task_id FROM (
+        SELECT t2.task_id, t2.closed, t2.due_date FROM (
+            SELECT t0.task_id, t0.closed, t0.due_date FROM task_units AS t0 WHERE t0.unit_code = 'SKHCN'
+            ORDER BY t0.closed, t0.due_date, t0.task_id DESC LIMIT 20) AS t2
+        UNION ALL
+        SELECT t3.task_id, t3.closed, t3.due_date FROM (
+            SELECT t1.task_id, t1.closed, t1.due_date FROM task_units AS t1 WHERE t1.unit_code = '*'
+            ORDER BY t1.closed, t1.due_date, t1.task_id DESC LIMIT 20) AS t3
+    ) AS u
+    ORDER BY u.closed, u.due_date, u.task_id DESC LIMIT 20 OFFSET 0)
+ORDER BY t.state IN ('Completed', 'Cancelled'), t.due_date, t.id DESC;
+PREPARE mine_count AS
+SELECT count(*)::int FROM task_units AS t WHERE t.unit_code = 'SKHCN' OR t.unit_code = '*';
+-- Before task_units, for comparison: every task of the unit sorted, and its count by array overlap.
+PREPARE mine_before AS
 SELECT id, title, lead_unit_codes, coordinating_unit_codes, due_date, state, completed_on FROM tasks
 WHERE all_units OR lead_unit_codes && ARRAY['SKHCN'] OR coordinating_unit_codes && ARRAY['SKHCN']
 ORDER BY state IN ('Completed', 'Cancelled'), (due_date IS NULL OR due_date >= DATE '2026-11-23'), due_date, id DESC
 LIMIT 20;
-PREPARE mine_count AS
+PREPARE mine_count_before AS
 SELECT count(*) FROM tasks WHERE all_units OR lead_unit_codes && ARRAY['SKHCN'] OR coordinating_unit_codes && ARRAY['SKHCN'];
--- The same with "= ANY", as Contains() translates: no index can serve it.
-PREPARE mine_any AS
-SELECT id, title, lead_unit_codes, coordinating_unit_codes, due_date, state, completed_on FROM tasks
-WHERE all_units OR 'SKHCN' = ANY (lead_unit_codes) OR 'SKHCN' = ANY (coordinating_unit_codes)
-ORDER BY state IN ('Completed', 'Cancelled'), (due_date IS NULL OR due_date >= DATE '2026-11-23'), due_date, id DESC
-LIMIT 20;
 -- The unit dashboard: every unit's figures, and its reports on time.
 PREPARE units AS
 SELECT u.unit, count(*), count(*) FILTER (WHERE t.state = 'Completed'),

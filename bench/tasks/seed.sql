@@ -26,6 +26,16 @@ SELECT md5('task' || i)::uuid,
        'nhiem vu so ' || i || ' ve chuyen doi so va doi moi sang tao'
 FROM generate_series(1, 200000) AS i;
 
+-- "My tasks" rows, as the service writes them on save: the migration TaskUnits' backfill.
+INSERT INTO task_units (task_id, unit_code, leads, closed, due_date)
+SELECT t.id, u.code, u.leads, t.state IN ('Completed', 'Cancelled'), t.due_date
+FROM tasks t CROSS JOIN LATERAL (
+    SELECT '*' AS code, true AS leads WHERE t.all_units
+    UNION SELECT l, true FROM unnest(t.lead_unit_codes) AS l WHERE NOT t.all_units
+    UNION SELECT c, false FROM unnest(t.coordinating_unit_codes) AS c
+          WHERE NOT t.all_units AND NOT c = ANY (t.lead_unit_codes)
+) AS u;
+
 INSERT INTO progress_reports (id, task_id, period_key, period_label, due_date, unit_code, content, submitted_by, submitted_at, submitted_on)
 SELECT md5('report' || i || '-' || r)::uuid,
        md5('task' || i)::uuid,

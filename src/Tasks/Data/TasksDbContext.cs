@@ -23,8 +23,23 @@ public sealed class TasksDbContext(DbContextOptions<TasksDbContext> options) : D
 
     public DbSet<TaskReminder> Reminders => Set<TaskReminder>();
 
+    /// <summary>Derived from <see cref="Tasks"/>: written only by <see cref="TaskUnitRows"/> on save.</summary>
+    public DbSet<TaskUnit> TaskUnits => Set<TaskUnit>();
+
     /// <summary>Shared by the host and the design-time factory, so migrations match the running model.</summary>
     public static void ConfigureOptions(DbContextOptionsBuilder options) => options.UseSnakeCaseNamingConvention();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await TaskUnitRows.SyncAsync(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        TaskUnitRows.SyncAsync(this, CancellationToken.None).GetAwaiter().GetResult();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TasksDbContext).Assembly).AddAuditLog().AddOutboxAndInbox().AddIdempotencyKeys();

@@ -27,7 +27,7 @@ public sealed class MineModel(TasksDbContext db, CurrentUser user, TimeProvider 
     public async Task OnGetAsync([FromQuery] int? page, CancellationToken cancellationToken)
     {
         Reminders = await ReminderView.UnreadFor(db, user.UnitCode).ToListAsync(cancellationToken);
-        Tasks = await db.Tasks.Involving(user.UnitCode).ToOverdueFirstPageAsync(new PageRequest(page), CityTime.Today(clock), cancellationToken);
+        Tasks = await MyTasks.PageAsync(db, user.UnitCode, new PageRequest(page), CityTime.Today(clock), cancellationToken);
     }
 
     /// <summary>Marks one of the unit's reminders read, for the whole unit; another unit's is not found.</summary>

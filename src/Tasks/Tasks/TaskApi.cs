@@ -48,7 +48,7 @@ public static class TaskApi
 
     public static async Task<Ok<PagedList<TaskResponse>>> ListMyTasks(
         [AsParameters] PageRequest page, TasksDbContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await db.Tasks.Involving(user.UnitCode).ToOverdueFirstPageAsync(page, CityTime.Today(clock), cancellationToken));
+        TypedResults.Ok(await MyTasks.PageAsync(db, user.UnitCode, page, CityTime.Today(clock), cancellationToken));
 
     public static async Task<Results<Ok<TaskResponse>, NotFound>> GetTask(
         Guid id, TasksDbContext db, CurrentUser user, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)

@@ -36,15 +36,4 @@ public static class TaskQueries
             .OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id)
             .Select(TaskResponse.FromTask(today))
             .ToPagedListAsync(page, cancellationToken);
-
-    /// <summary>"My tasks": overdue first, then open ones by nearest deadline, closed ones last.</summary>
-    public static Task<PagedList<TaskResponse>> ToOverdueFirstPageAsync(
-        this IQueryable<TaskItem> tasks, PageRequest page, DateOnly today, CancellationToken cancellationToken) =>
-        tasks
-            .OrderBy(t => t.State == TaskState.Completed || t.State == TaskState.Cancelled)
-            .ThenBy(t => t.DueDate == null || t.DueDate >= today)
-            .ThenBy(t => t.DueDate)
-            .ThenByDescending(t => t.Id)
-            .Select(TaskResponse.FromTask(today))
-            .ToPagedListAsync(page, cancellationToken);
 }

@@ -654,6 +654,39 @@ namespace StPlatform.Tasks.Data.Migrations
                     b.ToTable("tasks", (string)null);
                 });
 
+            modelBuilder.Entity("StPlatform.Tasks.Tasks.TaskUnit", b =>
+                {
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("task_id");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unit_code");
+
+                    b.Property<bool>("Closed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("closed");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<bool>("Leads")
+                        .HasColumnType("boolean")
+                        .HasColumnName("leads");
+
+                    b.HasKey("TaskId", "UnitCode")
+                        .HasName("pk_task_units");
+
+                    b.HasIndex("UnitCode", "Closed", "DueDate", "TaskId")
+                        .IsDescending(false, false, false, true)
+                        .HasDatabaseName("ix_task_units_unit_code_closed_due_date_task_id");
+
+                    b.ToTable("task_units", (string)null);
+                });
+
             modelBuilder.Entity("StPlatform.Tasks.Reminders.TaskReminder", b =>
                 {
                     b.HasOne("StPlatform.Tasks.Tasks.TaskItem", null)
@@ -692,6 +725,16 @@ namespace StPlatform.Tasks.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_task_history_tasks_task_id");
+                });
+
+            modelBuilder.Entity("StPlatform.Tasks.Tasks.TaskUnit", b =>
+                {
+                    b.HasOne("StPlatform.Tasks.Tasks.TaskItem", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_units_tasks_task_id");
                 });
 
             modelBuilder.Entity("StPlatform.Tasks.Tasks.TaskItem", b =>

@@ -6,11 +6,12 @@ namespace StPlatform.AppHost;
 internal static class ServiceResources
 {
     /// <summary>
-    /// A department's service: started once its own database exists (it migrates it first), while
-    /// the broker and the identity service boot beside it. It needs neither to start: the outbox
-    /// holds events until the broker answers, and token-signing keys are fetched at the first
-    /// signed request. It is reported healthy only when its own readiness check says so, which
-    /// includes the broker; so "all healthy" still means every service is connected.
+    /// A department's service: started once its own database exists and the broker answers, while
+    /// the identity service boots beside it (token-signing keys are fetched at the first signed
+    /// request). It could start before the broker too (the outbox holds events until the broker
+    /// answers), but on 2 cores four services starting at once starve the broker's boot, which is
+    /// on the path to every service's readiness: measured, waiting for it is faster overall
+    /// (bench/README.md, Startup). It is reported healthy only when its own readiness check says so.
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddService(
         this IDistributedApplicationBuilder builder,
@@ -21,7 +22,7 @@ internal static class ServiceResources
         IResourceBuilder<ProjectResource> identity) =>
         builder.AddProject(name, projectPath)
             .WithReference(database).WaitFor(database)
-            .WithReference(messaging)
+            .WithReference(messaging).WaitFor(messaging)
             .WithReference(identity)
             .WithHttpHealthCheck("/health");
 

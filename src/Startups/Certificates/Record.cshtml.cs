@@ -16,17 +16,8 @@ public sealed class RecordCertificateModel(StartupsDbContext db, TimeProvider cl
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-        var result = await CertificateApi.RecordCertificate(id, Input, Db, clock, cancellationToken);
-        return Outcome(result.Result, $"Đã ghi nhận giấy chứng nhận số {Input.Number}. / Certificate {Input.Number} recorded.");
-    }
+    public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken) =>
+        SubmitAsync(LoadAsync(id, cancellationToken),
+            async () => (await CertificateApi.RecordCertificate(id, Input, Db, clock, cancellationToken)).Result,
+            () => $"Đã ghi nhận giấy chứng nhận số {Input.Number}. / Certificate {Input.Number} recorded.");
 }

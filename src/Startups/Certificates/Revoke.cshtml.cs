@@ -19,19 +19,10 @@ public sealed class RevokeCertificateModel(StartupsDbContext db, TimeProvider cl
     public async Task<IActionResult> OnGetAsync(Guid id, Guid certificateId, CancellationToken cancellationToken) =>
         await LoadAsync(id, certificateId, cancellationToken) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(Guid id, Guid certificateId, CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(id, certificateId, cancellationToken))
-        {
-            return NotFound();
-        }
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-        var result = await CertificateApi.RevokeCertificate(id, certificateId, Input, Db, clock, cancellationToken);
-        return Outcome(result.Result, $"Đã thu hồi giấy chứng nhận số {Certificate.Number}. / Certificate {Certificate.Number} revoked.");
-    }
+    public Task<IActionResult> OnPostAsync(Guid id, Guid certificateId, CancellationToken cancellationToken) =>
+        SubmitAsync(LoadAsync(id, certificateId, cancellationToken),
+            async () => (await CertificateApi.RevokeCertificate(id, certificateId, Input, Db, clock, cancellationToken)).Result,
+            () => $"Đã thu hồi giấy chứng nhận số {Certificate.Number}. / Certificate {Certificate.Number} revoked.");
 
     private async Task<bool> LoadAsync(Guid id, Guid certificateId, CancellationToken cancellationToken)
     {

@@ -29,6 +29,26 @@ public abstract class EditorFormModel(StartupsDbContext db) : PageModel
         return name is not null;
     }
 
+    /// <summary>
+    /// A form's POST: 404 unless <paramref name="loaded"/> found the records, the form again while
+    /// it is invalid, otherwise the API's <paramref name="handler"/> and its <see cref="Outcome"/>.
+    /// </summary>
+    protected async Task<IActionResult> SubmitAsync(Task<bool> loaded, Func<Task<IResult>> handler, Func<string> done)
+    {
+        ArgumentNullException.ThrowIfNull(loaded);
+        ArgumentNullException.ThrowIfNull(handler);
+        ArgumentNullException.ThrowIfNull(done);
+        if (!await loaded)
+        {
+            return NotFound();
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        return Outcome(await handler(), done());
+    }
+
     protected IActionResult Outcome(IResult result, string done)
     {
         if (result is HttpNotFound)

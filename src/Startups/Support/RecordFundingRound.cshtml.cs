@@ -16,17 +16,8 @@ public sealed class RecordFundingRoundModel(StartupsDbContext db, TimeProvider c
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-        var result = await SupportApi.RecordFundingRound(id, Input, Db, clock, cancellationToken);
-        return Outcome(result.Result, $"Đã ghi nhận vòng gọi vốn năm {Input.Year}. / Funding round of {Input.Year} recorded.");
-    }
+    public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken) =>
+        SubmitAsync(LoadAsync(id, cancellationToken),
+            async () => (await SupportApi.RecordFundingRound(id, Input, Db, clock, cancellationToken)).Result,
+            () => $"Đã ghi nhận vòng gọi vốn năm {Input.Year}. / Funding round of {Input.Year} recorded.");
 }

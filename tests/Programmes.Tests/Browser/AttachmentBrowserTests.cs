@@ -1,10 +1,6 @@
 using Microsoft.Playwright;
-using StPlatform.Contracts;
 using StPlatform.Programmes.Tests.Attachments;
 using StPlatform.Programmes.Tests.Documents;
-using StPlatform.ServiceDefaults.Security;
-using StPlatform.TestSupport;
-using StPlatform.TestSupport.Identity;
 
 namespace StPlatform.Programmes.Tests.Browser;
 
@@ -21,25 +17,8 @@ public sealed class AttachmentBrowserTests(ProgrammesFixture fixture)
         using var client = fixture.CreateClient();
         var (_, _, body) = await SampleDocuments.CreateAsync(client);
         var id = body.GetProperty("id").GetGuid();
-        await using var factory = fixture.Service.WithWebHostBuilder(_ => { });
-        var address = factory.StartOnLoopback();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        });
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = address.ToString(),
-            ExtraHTTPHeaders = new Dictionary<string, string>
-            {
-                ["Authorization"] = $"Bearer {TestTokens.Issue(ResourceNames.Programmes, PlatformRoles.ProgrammeManager, "SKHCN")}",
-            },
-        });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(60_000);
+        await using var browser = await ManagerBrowser.OpenAsync(fixture);
+        var page = browser.Page;
         var upload = page.Locator("form[enctype='multipart/form-data'] button[type=submit]");
 
         await page.GotoAsync($"/programmes/{id}");

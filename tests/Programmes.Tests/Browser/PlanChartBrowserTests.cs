@@ -1,8 +1,5 @@
 using Microsoft.Playwright;
-using StPlatform.Contracts;
-using StPlatform.ServiceDefaults.Security;
 using StPlatform.TestSupport;
-using StPlatform.TestSupport.Identity;
 
 namespace StPlatform.Programmes.Tests.Browser;
 
@@ -17,27 +14,8 @@ public sealed class PlanChartBrowserTests(ProgrammesFixture fixture)
     [Fact]
     public async Task Manager_creates_a_plan_adds_an_indicator_and_a_value_and_sees_its_chart()
     {
-        await using var factory = fixture.Service.WithWebHostBuilder(_ => { });
-        var address = factory.StartOnLoopback();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        });
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = address.ToString(),
-            ExtraHTTPHeaders = new Dictionary<string, string>
-            {
-                ["Authorization"] = $"Bearer {TestTokens.Issue(ResourceNames.Programmes, PlatformRoles.ProgrammeManager, "SKHCN")}",
-            },
-        });
-        var page = await context.NewPageAsync();
-        // Generous: the suite runs test projects side by side on 2 cores.
-        page.SetDefaultTimeout(60_000);
-        Assertions.SetDefaultExpectTimeout(20_000);
+        await using var browser = await ManagerBrowser.OpenAsync(fixture);
+        var page = browser.Page;
         var title = $"Kế hoạch phát triển hệ sinh thái khởi nghiệp đổi mới sáng tạo {Unique.Suffix()}";
 
         await page.GotoAsync("/programmes/new");

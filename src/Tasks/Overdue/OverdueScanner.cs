@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using StPlatform.Messaging;
 using StPlatform.ServiceDefaults;
 using StPlatform.Tasks.Data;
+using StPlatform.Tasks.Scanning;
 using StPlatform.Tasks.Tasks;
 
 namespace StPlatform.Tasks.Overdue;
@@ -12,41 +13,23 @@ namespace StPlatform.Tasks.Overdue;
 /// move time; the mark and the event commit together, so several instances never publish twice.
 /// </summary>
 public sealed class OverdueScanner(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<OverdueScanner> logger)
-    : BackgroundService
+    : PeriodicScan(clock, Interval(configuration), logger)
 {
     private const int BatchSize = 500;
 
     public static TimeSpan Interval(IConfiguration configuration) =>
         configuration.GetValue("Tasks:OverdueScanInterval", TimeSpan.FromMinutes(5));
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval(configuration), clock);
-        do
-        {
-            try
-            {
-                await ScanAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // The next tick tries again; a database outage must not stop the service.
-                logger.LogWarning(exception, "The overdue scan failed; it runs again at the next interval.");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-
     /// <summary>Marks and announces every task overdue now; returns how many.</summary>
-    public async Task<int> ScanAsync(CancellationToken cancellationToken)
+    public override async Task<int> ScanAsync(CancellationToken cancellationToken)
     {
         var total = 0;
         while (true)
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<TasksDbContext>();
-            var now = clock.GetUtcNow();
-            var today = CityTime.Today(clock);
+            var now = Clock.GetUtcNow();
+            var today = CityTime.Today(Clock);
             var due = await db.Tasks
                 .Where(TaskStandings.Is(TaskStanding.OpenOverdue, today))
                 .Where(t => t.OverdueNotifiedAt == null)

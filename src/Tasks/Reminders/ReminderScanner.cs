@@ -4,6 +4,7 @@ using StPlatform.Contracts.Programmes;
 using StPlatform.ServiceDefaults;
 using StPlatform.Tasks.Data;
 using StPlatform.Tasks.Reports;
+using StPlatform.Tasks.Scanning;
 using StPlatform.Tasks.Tasks;
 
 namespace StPlatform.Tasks.Reminders;
@@ -17,7 +18,7 @@ namespace StPlatform.Tasks.Reminders;
 /// </summary>
 public sealed class ReminderScanner(
     IServiceScopeFactory scopes, TimeProvider clock, ReportingCalendar calendar, IConfiguration configuration, ILogger<ReminderScanner> logger)
-    : BackgroundService
+    : PeriodicScan(clock, configuration.GetValue("Tasks:ReminderScanInterval", TimeSpan.FromHours(1)), logger)
 {
     private const int BatchSize = 1000;
     private const int Attempts = 3;
@@ -37,26 +38,8 @@ public sealed class ReminderScanner(
     public static int? DayFor(IReadOnlyList<int> days, int daysLeft) =>
         daysLeft < 0 ? null : days.Where(d => d >= daysLeft).Order().Cast<int?>().FirstOrDefault();
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(configuration.GetValue("Tasks:ReminderScanInterval", TimeSpan.FromHours(1)), clock);
-        do
-        {
-            try
-            {
-                await ScanAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // The next tick tries again; a database outage must not stop the service.
-                logger.LogWarning(exception, "The reminder scan failed; it runs again at the next interval.");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-
     /// <summary>Makes every reminder due today that does not exist yet; returns how many.</summary>
-    public async Task<int> ScanAsync(CancellationToken cancellationToken)
+    public override async Task<int> ScanAsync(CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -74,8 +57,8 @@ public sealed class ReminderScanner(
 
     private async Task<List<TaskReminder>> MissingAsync(TasksDbContext db, CancellationToken cancellationToken)
     {
-        var today = CityTime.Today(clock);
-        var now = clock.GetUtcNow();
+        var today = CityTime.Today(Clock);
+        var now = Clock.GetUtcNow();
         var days = Days(configuration);
         var wanted = new List<TaskReminder>();
         var open = db.Tasks.AsNoTracking().Where(TaskStandings.Is(TaskStanding.OpenWithinDeadline, today));

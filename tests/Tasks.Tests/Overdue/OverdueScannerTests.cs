@@ -13,13 +13,6 @@ namespace StPlatform.Tasks.Tests.Overdue;
 [Collection(SharedTasksService.Name)]
 public sealed class OverdueScannerTests(TasksFixture fixture)
 {
-    private sealed class Clock(DateTimeOffset now) : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = now;
-
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
-
     [Fact]
     public async Task Open_task_is_announced_overdue_once_the_day_after_its_deadline_and_only_once()
     {
@@ -32,7 +25,7 @@ public sealed class OverdueScannerTests(TasksFixture fixture)
             return db.SaveChangesAsync();
         });
         // 30/06 23:00 in the city; then 01/07 00:30.
-        var clock = new Clock(new DateTimeOffset(2090, 6, 30, 16, 0, 0, TimeSpan.Zero));
+        var clock = new TestClock(new DateTimeOffset(2090, 6, 30, 16, 0, 0, TimeSpan.Zero));
         var scanner = new OverdueScanner(fixture.Service.Services.GetRequiredService<IServiceScopeFactory>(), clock,
             new ConfigurationBuilder().Build(), NullLogger<OverdueScanner>.Instance);
 

@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using StPlatform.Tasks.Overdue;
 using StPlatform.Tasks.Tasks;
-using StPlatform.Tasks.Tests.Reminders;
 
 namespace StPlatform.Tasks.Tests.Tasks;
 

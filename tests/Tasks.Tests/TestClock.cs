@@ -1,4 +1,4 @@
-namespace StPlatform.Tasks.Tests.Reminders;
+namespace StPlatform.Tasks.Tests;
 
 /// <summary>A clock a test moves by hand.</summary>
 internal sealed class TestClock(DateTimeOffset now) : TimeProvider

@@ -12,6 +12,8 @@ chmod 755 "$data"
 trap 'rm -rf "$data"' EXIT
 
 dotnet build StPlatform.sln -c Release -nologo -clp:ErrorsOnly >/dev/null
+# As scripts/run does; IMAGES=0 measures the build output instead (JIT at start), for comparison.
+if [ "${IMAGES:-1}" = 1 ]; then export STPLATFORM_IMAGES=$(scripts/publish-images.sh); else unset STPLATFORM_IMAGES; fi
 
 tree_pids() {
   local pids=($1) all=() next

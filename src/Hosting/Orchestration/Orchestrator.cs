@@ -21,6 +21,7 @@ internal sealed class Orchestrator(IReadOnlyList<IResource> resources, ResourceN
             IsTemporary = settings.DataFolder is null,
             EnvironmentName = settings.EnvironmentName,
             BuildConfiguration = settings.BuildConfiguration,
+            ImagesFolder = settings.ImagesFolder,
             OtlpEndpoint = settings.OtlpEndpoint,
             OtlpProtocol = settings.OtlpProtocol,
         };
@@ -29,7 +30,7 @@ internal sealed class Orchestrator(IReadOnlyList<IResource> resources, ResourceN
         {
             runner.Prepare();
         }
-        await ProjectOutput.EnsureBuiltAsync(resources.OfType<ProjectResource>(), settings.BuildConfiguration, settings.Log, cancellationToken);
+        await ProjectOutput.EnsureBuiltAsync(resources.OfType<ProjectResource>(), settings.BuildConfiguration, settings.ImagesFolder, settings.Log, cancellationToken);
         foreach (var runner in _runners)
         {
             runner.Start(_stopping.Token);

@@ -29,7 +29,7 @@ internal sealed class ProcessRunner(IResource resource, RunContext context) : Re
         var spec = Resource switch
         {
             ProjectResource project => new ProcessSpec(ProjectOutput.DotnetHost(),
-                args.Prepend(ProjectOutput.DllPath(project, Context.BuildConfiguration)),
+                args.Prepend(ProjectOutput.DllPath(project, Context.BuildConfiguration, Context.ImagesFolder)),
                 Path.GetDirectoryName(project.ProjectPath)!),
             ExecutableResource executable => new ProcessSpec(executable.Command, args, executable.WorkingDirectory),
             _ => throw new InvalidOperationException($"{Resource.GetType().Name} is not a process resource."),

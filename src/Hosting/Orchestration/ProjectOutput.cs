@@ -7,6 +7,9 @@ namespace StPlatform.Hosting.Orchestration;
 /// <summary>
 /// Projects run from their build output, <c>bin/&lt;Configuration&gt;/&lt;tfm&gt;/&lt;AssemblyName&gt;.dll</c>,
 /// in the AppHost's own configuration. What is missing is built once, serially, before anything starts.
+/// When an images folder is given (the run command publishes ReadyToRun images there), a project whose
+/// image <c>&lt;images&gt;/&lt;ProjectName&gt;/&lt;AssemblyName&gt;.dll</c> exists runs from it instead: its
+/// code is compiled ahead of time, so the process starts without JIT-compiling its start-up path.
 /// </summary>
 internal static class ProjectOutput
 {
@@ -20,19 +23,35 @@ internal static class ProjectOutput
             ? c
             : "Debug";
 
-    public static string DllPath(ProjectResource project, string configuration)
+    public static string DllPath(ProjectResource project, string configuration, string? imagesFolder = null)
     {
         var directory = Path.GetDirectoryName(project.ProjectPath)!;
         var csproj = XDocument.Load(project.ProjectPath);
         string? Property(string name) => csproj.Descendants(name).Select(e => e.Value.Trim()).FirstOrDefault(v => v.Length > 0);
         var assemblyName = Property("AssemblyName") ?? Path.GetFileNameWithoutExtension(project.ProjectPath);
+        if (imagesFolder is not null)
+        {
+            var image = Path.Combine(imagesFolder, Path.GetFileNameWithoutExtension(project.ProjectPath), assemblyName + ".dll");
+            if (File.Exists(image))
+            {
+                return image;
+            }
+        }
         var framework = Property("TargetFramework") ?? DefaultTargetFramework;
         return Path.Combine(directory, "bin", configuration, framework, assemblyName + ".dll");
     }
 
-    public static async Task EnsureBuiltAsync(IEnumerable<ProjectResource> projects, string configuration, Action<string> log, CancellationToken cancellationToken)
+    public static async Task EnsureBuiltAsync(IEnumerable<ProjectResource> projects, string configuration, string? imagesFolder, Action<string> log, CancellationToken cancellationToken)
     {
-        var missing = projects.Where(p => !File.Exists(DllPath(p, configuration))).ToList();
+        projects = projects.ToList();
+        if (imagesFolder is not null)
+        {
+            var fromImages = projects.Where(p => DllPath(p, configuration, imagesFolder).StartsWith(imagesFolder, StringComparison.Ordinal))
+                .Select(p => p.Name).ToList();
+            log($"ReadyToRun images in {imagesFolder}: {(fromImages.Count > 0 ? string.Join(", ", fromImages) : "none")}; "
+                + $"the others run from their build output.");
+        }
+        var missing = projects.Where(p => !File.Exists(DllPath(p, configuration, imagesFolder))).ToList();
         if (missing.Count == 0)
         {
             return;
@@ -40,7 +59,7 @@ internal static class ProjectOutput
         await s_buildGate.WaitAsync(cancellationToken);
         try
         {
-            foreach (var project in missing.Where(p => !File.Exists(DllPath(p, configuration))))
+            foreach (var project in missing.Where(p => !File.Exists(DllPath(p, configuration, imagesFolder))))
             {
                 log($"Building {project.Name} ({configuration}): {project.ProjectPath}");
                 await BuildAsync(project, configuration, cancellationToken);

@@ -17,6 +17,9 @@ internal sealed class RunContext(ResourceNotificationService notifications, Data
 
     public required string BuildConfiguration { get; init; }
 
+    /// <summary>Where the run command published ReadyToRun images of the projects, if it did.</summary>
+    public string? ImagesFolder { get; init; }
+
     public string? OtlpEndpoint { get; init; }
 
     public string OtlpProtocol { get; init; } = "grpc";

@@ -5,6 +5,7 @@ internal sealed record RunSettings(
     string? DataFolder,
     string EnvironmentName,
     string BuildConfiguration,
+    string? ImagesFolder,
     string? OtlpEndpoint,
     string OtlpProtocol,
     Action<string> Log)
@@ -18,9 +19,26 @@ internal sealed record RunSettings(
             DataFolder: DataFolderFor(builder),
             EnvironmentName: configuration["DOTNET_ENVIRONMENT"] ?? configuration["ASPNETCORE_ENVIRONMENT"] ?? "Development",
             BuildConfiguration: ProjectOutput.ConfigurationOf(builder.AppHostAssembly),
+            ImagesFolder: ImagesFolderFor(builder),
             OtlpEndpoint: otlpGrpc ?? otlpHttp,
             OtlpProtocol: configuration["OTLP_PROTOCOL"] ?? (otlpGrpc is null && otlpHttp is not null ? "http/protobuf" : "grpc"),
             Log: log);
+    }
+
+    /// <summary>
+    /// The configured ProjectImages folder, else STPLATFORM_IMAGES; never for tests, which run what
+    /// they just built.
+    /// </summary>
+    private static string? ImagesFolderFor(DistributedApplicationBuilder builder)
+    {
+        if (builder.Options.IsTesting)
+        {
+            return null;
+        }
+        var folder = builder.Configuration["ProjectImages"] is { Length: > 0 } configured
+            ? configured
+            : Environment.GetEnvironmentVariable("STPLATFORM_IMAGES");
+        return folder is { Length: > 0 } ? Path.GetFullPath(folder) : null;
     }
 
     /// <summary>

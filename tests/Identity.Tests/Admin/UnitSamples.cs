@@ -19,4 +19,11 @@ internal static class UnitSamples
         using var registered = await Forms.SubmitAsync(admin, UnitsPath, Registration(code, name));
         Assert.Equal(System.Net.HttpStatusCode.Redirect, registered.StatusCode);
     }
+
+    /// <summary>Renames through the rename form, as an administrator who has just opened it.</summary>
+    public static async Task RenameAsync(HttpClient admin, string code, string name, string nameEn = "")
+    {
+        using var renamed = await Forms.SubmitAsync(admin, $"{UnitsPath}/{code}", [new("name", name), new("nameEn", nameEn)]);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, renamed.StatusCode);
+    }
 }

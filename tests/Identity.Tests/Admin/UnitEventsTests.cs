@@ -85,8 +85,8 @@ public sealed class UnitEventsTests(IdentityFixture fixture)
         await RegisterAsync(admin, code, oldName);
         await using var delivered = await BoundQueue.OpenAsync(fixture, "StPlatform.Contracts.Identity:UnitRenamed");
 
-        using var renamed = await Forms.SubmitAsync(admin, $"{UnitsPath}/{code}", [new("name", newName), new("nameEn", "")]);
-        using var englishOnly = await Forms.SubmitAsync(admin, $"{UnitsPath}/{code}", [new("name", newName), new("nameEn", "Project Board")]);
+        using var renamed = await SubmitRenameAsync(admin, code, newName, "");
+        using var englishOnly = await SubmitRenameAsync(admin, code, newName, "Project Board");
 
         Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, englishOnly.StatusCode);

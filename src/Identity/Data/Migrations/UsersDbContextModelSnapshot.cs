@@ -573,6 +573,12 @@ namespace StPlatform.Identity.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name_en");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_units");
 

@@ -11,8 +11,8 @@ using StPlatform.ServiceDefaults.Security;
 namespace StPlatform.Identity.Admin;
 
 /// <summary>
-/// Renames a unit. Its code, which other services key on, stays; <c>UnitRenamed</c> goes out with
-/// the change when the Vietnamese name changes (the event carries no English name). The version
+/// Renames a unit. Its code, which other services key on, stays; <c>UnitRenamed</c>, with both
+/// names old and new, goes out with the change when either name changes. The version
 /// the form was opened at must still be the unit's, so a stale form never overwrites a newer name.
 /// </summary>
 [Authorize(Roles = PlatformRoles.Administrator)]
@@ -75,12 +75,12 @@ public sealed class UnitRenameModel(UsersDbContext db, TimeProvider clock) : Pag
         {
             return Page();
         }
-        var oldName = Unit.Name;
+        var (oldName, oldNameEn) = (Unit.Name, Unit.NameEn);
         Unit.Name = name;
         Unit.NameEn = nameEn;
-        if (!string.Equals(oldName, name, StringComparison.Ordinal))
+        if (!string.Equals(oldName, name, StringComparison.Ordinal) || !string.Equals(oldNameEn, nameEn, StringComparison.Ordinal))
         {
-            db.PublishLater(UnitEvents.Renamed(Unit, oldName, clock.GetUtcNow()));
+            db.PublishLater(UnitEvents.Renamed(Unit, oldName, oldNameEn, clock.GetUtcNow()));
         }
         try
         {

@@ -43,6 +43,7 @@ public static class Extensions
                 identity.ClaimsIdentity.RoleClaimType = PlatformClaims.Role;
             })
             .AddEntityFrameworkStores<UsersDbContext>()
+            .AddClaimsPrincipalFactory<UnitClaimsFactory>()
             .AddDefaultTokenProviders();
         builder.Services.ConfigureApplicationCookie(cookie =>
         {

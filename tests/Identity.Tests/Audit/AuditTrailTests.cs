@@ -24,7 +24,7 @@ public sealed class AuditTrailTests(IdentityFixture fixture)
         var rows = await RowsAsync(fixture, "Unit", code);
 
         Assert.Equal(["created", "updated"], rows.Select(r => r.Action));
-        Assert.All(rows, r => Assert.Equal("admin", r.UserName));
+        Assert.All(rows, r => Assert.Equal(("admin", "SKHCN"), (r.UserName, r.UnitCode)));
         Assert.Null(rows[0].Before);
         Assert.Equal(oldName, Field(rows[0].After, "Name"));
         Assert.Equal(oldName, Field(rows[1].Before, "Name"));

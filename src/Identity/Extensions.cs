@@ -9,6 +9,7 @@ using StPlatform.Identity.Security;
 using StPlatform.Identity.Units;
 using StPlatform.Messaging;
 using StPlatform.ServiceDefaults;
+using StPlatform.ServiceDefaults.Audit;
 using StPlatform.ServiceDefaults.Security;
 
 namespace StPlatform.Identity;
@@ -21,6 +22,7 @@ public static class Extensions
     {
         builder.AddNpgsqlDbContext<UsersDbContext>(ResourceNames.IdentityDb, UsersDbContext.ConfigureOptions);
         builder.Services.AddMigration<UsersDbContext>(IdentitySeeder.SeedAsync);
+        builder.Services.AddAuditLog<UsersDbContext>();
         builder.Services.Configure<CityProfile>(builder.Configuration.GetSection(CityProfile.Section));
         // Unit events wait in the outbox while the broker is down: sign-in never depends on it.
         builder.AddRabbitMQClient(ResourceNames.Messaging);
@@ -41,6 +43,7 @@ public static class Extensions
                 identity.ClaimsIdentity.RoleClaimType = PlatformClaims.Role;
             })
             .AddEntityFrameworkStores<UsersDbContext>()
+            .AddClaimsPrincipalFactory<UnitClaimsFactory>()
             .AddDefaultTokenProviders();
         builder.Services.ConfigureApplicationCookie(cookie =>
         {

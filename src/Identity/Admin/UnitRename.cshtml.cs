@@ -11,12 +11,16 @@ using StPlatform.ServiceDefaults.Security;
 namespace StPlatform.Identity.Admin;
 
 /// <summary>
-/// Renames a unit. Its code, which other services key on, stays; <c>UnitRenamed</c> goes out with
-/// the change when the Vietnamese name changes (the event carries no English name).
+/// Renames a unit. Its code, which other services key on, stays; <c>UnitRenamed</c>, with both
+/// names old and new, goes out with the change when either name changes. The version
+/// the form was opened at must still be the unit's, so a stale form never overwrites a newer name.
 /// </summary>
 [Authorize(Roles = PlatformRoles.Administrator)]
 public sealed class UnitRenameModel(UsersDbContext db, TimeProvider clock) : PageModel
 {
+    public const string StaleMessage = "Đơn vị vừa được người khác đổi tên; hãy xem tên hiện tại rồi đổi lại nếu cần. "
+        + "/ Someone else renamed this unit after you opened the form; check the current name, then rename again if needed.";
+
     public Unit? Unit { get; private set; }
 
     [BindProperty]
@@ -24,6 +28,9 @@ public sealed class UnitRenameModel(UsersDbContext db, TimeProvider clock) : Pag
 
     [BindProperty]
     public string? NameEn { get; set; }
+
+    [BindProperty(Name = "version")]
+    public uint Version { get; set; }
 
     [TempData]
     public string? Message { get; set; }
@@ -37,6 +44,7 @@ public sealed class UnitRenameModel(UsersDbContext db, TimeProvider clock) : Pag
         }
         Name = Unit.Name;
         NameEn = Unit.NameEn;
+        Version = Unit.Version;
         return Page();
     }
 
@@ -56,19 +64,36 @@ public sealed class UnitRenameModel(UsersDbContext db, TimeProvider clock) : Pag
         {
             errors.Add("name", UnitRules.DuplicateNameMessage(name));
         }
+        if (Unit.Version != Version)
+        {
+            errors.Add("version", StaleMessage);
+            // The form now shows the current name: a second submit is a decision made knowing it.
+            Version = Unit.Version;
+        }
         ModelState.AddValidationErrors(errors);
         if (!ModelState.IsValid)
         {
             return Page();
         }
-        var oldName = Unit.Name;
+        var (oldName, oldNameEn) = (Unit.Name, Unit.NameEn);
         Unit.Name = name;
         Unit.NameEn = nameEn;
-        if (!string.Equals(oldName, name, StringComparison.Ordinal))
+        if (!string.Equals(oldName, name, StringComparison.Ordinal) || !string.Equals(oldNameEn, nameEn, StringComparison.Ordinal))
         {
-            db.PublishLater(UnitEvents.Renamed(Unit, oldName, clock.GetUtcNow()));
+            db.PublishLater(UnitEvents.Renamed(Unit, oldName, oldNameEn, clock.GetUtcNow()));
         }
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Renamed by someone else between the check above and this save.
+            await db.Entry(Unit).ReloadAsync(cancellationToken);
+            Version = Unit.Version;
+            ModelState.AddModelError("version", StaleMessage);
+            return Page();
+        }
         Message = $"Đã đổi tên đơn vị {Unit.Code} thành {name}. / Unit {Unit.Code} renamed to {name}.";
         return Redirect("/identity/admin/units");
     }

@@ -55,14 +55,16 @@ public sealed class UsersModel(UsersDbContext db, UserManager<PlatformUser> user
         if (ModelState.IsValid)
         {
             var user = new PlatformUser { UserName = UserName, DisplayName = DisplayName!, UnitId = unit!.Id };
+            // The user, their first role and both audit rows commit together: never a user without a role.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var created = await users.CreateAsync(user, Password!);
             foreach (var error in created.Errors)
             {
                 ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(Password) : nameof(UserName), PasswordMessages.For(error));
             }
-            if (created.Succeeded)
+            if (created.Succeeded && (await users.AddToRoleAsync(user, Role!)).Succeeded)
             {
-                await users.AddToRoleAsync(user, Role!);
+                await transaction.CommitAsync(cancellationToken);
                 Message = $"Đã tạo người dùng {UserName}. / User {UserName} created.";
                 return RedirectToPage();
             }

@@ -15,5 +15,6 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
         builder.Property(u => u.Name).HasMaxLength(Unit.NameMaxLength);
         builder.Property(u => u.NameEn).HasMaxLength(Unit.NameMaxLength);
         builder.Property(u => u.Kind).HasMaxLength(Unit.KindMaxLength);
+        builder.Property(u => u.Version).IsRowVersion();
     }
 }

@@ -20,4 +20,7 @@ public sealed class Unit
 
     /// <summary><c>department</c> (sở, ban, ngành) or <c>district</c> (UBND quận, huyện).</summary>
     public required string Kind { get; set; }
+
+    /// <summary>PostgreSQL's xmin: the version a rename form was opened at, so a stale form cannot overwrite a newer name.</summary>
+    public uint Version { get; set; }
 }

@@ -8,6 +8,6 @@ public static class UnitEvents
     public static UnitRegistered Registered(Unit unit, DateTimeOffset now) =>
         new(Guid.NewGuid(), now, unit.Id, unit.Code, unit.Name, unit.NameEn, unit.Kind);
 
-    public static UnitRenamed Renamed(Unit unit, string oldName, DateTimeOffset now) =>
-        new(Guid.NewGuid(), now, unit.Id, unit.Code, oldName, unit.Name);
+    public static UnitRenamed Renamed(Unit unit, string oldName, string? oldNameEn, DateTimeOffset now) =>
+        new(Guid.NewGuid(), now, unit.Id, unit.Code, oldName, unit.Name, oldNameEn, unit.NameEn);
 }

@@ -92,7 +92,7 @@ public sealed class AdminUnitsPageTests(IdentityFixture fixture)
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         var newName = NewName();
 
-        using var renamed = await Forms.SubmitAsync(admin, $"{UnitsPath}/{code}", [new("name", newName), new("nameEn", "")]);
+        using var renamed = await SubmitRenameAsync(admin, code, newName, "");
 
         Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
         Assert.Contains($"Đã đổi tên đơn vị {code} thành {newName}.", await admin.GetStringAsync(renamed.Headers.Location), StringComparison.Ordinal);
@@ -109,7 +109,7 @@ public sealed class AdminUnitsPageTests(IdentityFixture fixture)
         var name = NewName();
         await RegisterAsync(admin, code, name);
 
-        using var refused = await Forms.SubmitAsync(admin, $"{UnitsPath}/{code}", [new("name", ""), new("nameEn", "")]);
+        using var refused = await SubmitRenameAsync(admin, code, "", "");
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Matches("id=\"name-error\"[^>]*>Bắt buộc nhập\\.", await refused.Content.ReadAsStringAsync());

@@ -76,7 +76,7 @@ public sealed class UnitEventsTests(IdentityFixture fixture)
     }
 
     [Fact]
-    public async Task Renaming_publishes_UnitRenamed_with_old_and_new_names_and_an_unchanged_name_publishes_nothing()
+    public async Task Renaming_publishes_UnitRenamed_with_old_and_new_names_in_both_languages()
     {
         using var admin = await fixture.SignInAsync("admin");
         var code = NewCode();
@@ -85,15 +85,35 @@ public sealed class UnitEventsTests(IdentityFixture fixture)
         await RegisterAsync(admin, code, oldName);
         await using var delivered = await BoundQueue.OpenAsync(fixture, "StPlatform.Contracts.Identity:UnitRenamed");
 
-        using var renamed = await Forms.SubmitAsync(admin, $"{UnitsPath}/{code}", [new("name", newName), new("nameEn", "")]);
-        using var englishOnly = await Forms.SubmitAsync(admin, $"{UnitsPath}/{code}", [new("name", newName), new("nameEn", "Project Board")]);
+        using var renamed = await SubmitRenameAsync(admin, code, newName, "Project Board");
 
         Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, englishOnly.StatusCode);
         var row = Assert.Single(await OutboxRowsAsync("UnitRenamed", code));
         var body = JsonDocument.Parse(row.Body).RootElement;
         Assert.Equal((oldName, newName), (body.GetProperty("oldName").GetString(), body.GetProperty("newName").GetString()));
-        Assert.Contains(newName, await delivered.WaitForAsync(row.MessageId, Patience), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("oldNameEn").ValueKind);
+        Assert.Equal("Project Board", body.GetProperty("newNameEn").GetString());
+        var message = await delivered.WaitForAsync(row.MessageId, Patience);
+        Assert.Contains(newName, message, StringComparison.Ordinal);
+        Assert.Contains("Project Board", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_new_English_name_alone_publishes_UnitRenamed_and_an_unchanged_form_publishes_nothing()
+    {
+        using var admin = await fixture.SignInAsync("admin");
+        var code = NewCode();
+        var name = NewName();
+        await RegisterAsync(admin, code, name);
+
+        await RenameAsync(admin, code, name, "Project Board");
+        await RenameAsync(admin, code, name, "Management Board");
+        await RenameAsync(admin, code, name, "Management Board");
+
+        var bodies = (await OutboxRowsAsync("UnitRenamed", code)).OrderBy(r => r.Sequence).Select(r => JsonDocument.Parse(r.Body).RootElement).ToList();
+        Assert.Equal(2, bodies.Count);
+        Assert.All(bodies, b => Assert.Equal((name, name), (b.GetProperty("oldName").GetString(), b.GetProperty("newName").GetString())));
+        Assert.Equal(("Project Board", "Management Board"), (bodies[1].GetProperty("oldNameEn").GetString(), bodies[1].GetProperty("newNameEn").GetString()));
     }
 
     [Fact]

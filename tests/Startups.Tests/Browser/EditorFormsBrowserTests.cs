@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using StPlatform.Startups.Tests.Organisations;
@@ -45,6 +46,27 @@ public sealed class EditorFormsBrowserTests(StartupsFixture fixture)
         Assert.Contains("Đã thu hồi", rowRevoked, StringComparison.Ordinal);
         Assert.Contains(reason, rowRevoked, StringComparison.Ordinal);
         Assert.Equal(0, await certificateRow.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Thu hồi") }).CountAsync());
+    }
+
+    [Fact]
+    public async Task Entry_saved_from_the_edit_form_with_the_public_box_left_ticked_stays_in_the_public_directory()
+    {
+        var organisation = await fixture.SeedAsync();
+        var newName = SampleOrganisations.UniqueName();
+        await using var browser = await EditorBrowser.OpenAsync(fixture);
+        var page = await browser.NewTabAsync();
+
+        await page.GotoAsync($"/startups/{organisation.Id}/edit");
+        var ticked = await page.GetByLabel("Hiển thị công khai trong danh bạ").IsCheckedAsync();
+        await page.GetByLabel("Tên tổ chức").FillAsync(newName);
+        await page.GetByRole(AriaRole.Button, Named("Lưu")).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync(newName);
+
+        Assert.True(ticked);
+        using var anonymous = fixture.CreateAnonymousClient();
+        using var publicProfile = await anonymous.GetAsync(new Uri($"/startups/{organisation.Id}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, publicProfile.StatusCode);
+        Assert.Contains(newName, await publicProfile.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

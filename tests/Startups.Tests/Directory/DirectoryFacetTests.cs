@@ -71,4 +71,27 @@ public sealed class DirectoryFacetTests(StartupsFixture fixture)
         Assert.Equal("ict=2; biotech=1; fintech=1", Counts(certifiedIct, "sector"));
         Assert.Equal("true=2", Counts(certifiedIct, "certified"));
     }
+
+    [Fact]
+    public async Task Founded_year_facet_on_the_page_links_to_the_search_narrowed_to_that_year()
+    {
+        var m = Unique.Suffix();
+        await fixture.WithDbAsync(db =>
+        {
+            db.Organisations.AddRange(
+                Entry(m, "Công ty CP Robot Kho vận", OrganisationType.InnovativeStartup, ["logistics"], "Quận Hải An", 2017, Stage.Growth),
+                Entry(m, "Công ty CP Drone Nông nghiệp", OrganisationType.InnovativeStartup, ["agritech"], "Huyện An Lão", 2017, Stage.EarlyStage),
+                Entry(m, "Công ty CP Cảm biến Thủy sản", OrganisationType.InnovativeStartup, ["marine"], "Huyện Cát Hải", 2022, Stage.Prototype));
+            return db.SaveChangesAsync();
+        });
+        using var anonymous = fixture.CreateAnonymousClient();
+
+        var page = await anonymous.GetStringAsync(new Uri($"/startups?q={m}", UriKind.Relative));
+        var narrowed = await anonymous.GetStringAsync(new Uri($"/startups?q={m}&foundedYear=2017", UriKind.Relative));
+
+        Assert.Contains($"href=\"/startups?q={m}&amp;foundedYear=2017\">2017</a> (2)", page, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/startups?q={m}&amp;foundedYear=2022\">2022</a> (1)", page, StringComparison.Ordinal);
+        Assert.Contains("Công ty CP Robot Kho vận", narrowed, StringComparison.Ordinal);
+        Assert.DoesNotContain("Công ty CP Cảm biến Thủy sản", narrowed, StringComparison.Ordinal);
+    }
 }

@@ -76,4 +76,21 @@ public sealed class ClaimPagesTests(StartupsFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, form.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, status.StatusCode);
     }
+
+    [Fact]
+    public async Task Organisation_submitting_a_tax_code_already_listed_is_offered_the_claim_form_of_that_entry()
+    {
+        var listed = await fixture.SeedAsync();
+        using var anonymous = fixture.CreateAnonymousClient();
+
+        using var response = await Forms.SubmitAsync(anonymous, "/startups/submit",
+        [
+            new("name", SampleOrganisations.UniqueName()), new("taxCode", listed.TaxCode), new("type", "innovativeStartup"),
+            new("district", "Quận Lê Chân"), new("isPublic", "true"), new("isPublic", "false"),
+        ]);
+
+        var html = await EditorPages.ShownAgainNamingAsync(response, "taxCode");
+        Assert.Contains($"<a href=\"/startups/{listed.Id}/claim\">", html, StringComparison.Ordinal);
+        Assert.Equal(1, await fixture.WithDbAsync(db => db.Organisations.CountAsync(o => o.TaxCode == listed.TaxCode)));
+    }
 }

@@ -76,10 +76,16 @@ public static class CertificateApi
         }
         var errors = new ValidationErrors();
         var reason = errors.Text("reason", request.Reason, StCertificate.ReasonMaxLength);
-        var revokedOn = request.RevokedOn ?? CityTime.Today(clock);
+        var today = CityTime.Today(clock);
+        var revokedOn = request.RevokedOn ?? today;
         if (revokedOn < certificate.IssuedOn)
         {
             errors.Add("revokedOn", "Ngày thu hồi không thể trước ngày cấp. / A certificate cannot be revoked before it was issued.");
+        }
+        // A revocation takes effect when recorded (the badge and the indicator drop now), so it cannot be post-dated.
+        if (revokedOn > today)
+        {
+            errors.Add("revokedOn", "Ngày thu hồi không thể ở tương lai. / The revocation date cannot be in the future.");
         }
         if (!errors.IsValid)
         {

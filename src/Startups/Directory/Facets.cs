@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using StPlatform.Startups.Organisations;
 
@@ -15,27 +16,36 @@ public sealed record Facets(
     IReadOnlyList<FacetCount> Certified)
 {
     /// <summary>
-    /// Counted in memory over a narrow projection: a city's directory holds thousands of entries,
-    /// not millions, and six GROUP BYs (one over an unnested array) would cost more round trips.
+    /// Counted by PostgreSQL: one GROUP BY per facet over the same filtered set (sectors through
+    /// unnest), so only the counts travel, however many organisations match.
     /// </summary>
     public static async Task<Facets> CountAsync(IQueryable<Organisation> results, CancellationToken cancellationToken)
     {
-        var rows = await results
-            .Select(o => new { o.Type, o.Sectors, o.Stage, o.District, o.FoundedYear, Certified = o.Certificates.Any(c => c.RevokedOn == null) })
-            .ToListAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(results);
+        var types = await results.GroupBy(o => o.Type)
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var sectors = await results.SelectMany(o => o.Sectors).GroupBy(s => s)
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var stages = await results.Where(o => o.Stage != null).GroupBy(o => o.Stage!.Value)
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var districts = await results.GroupBy(o => o.District)
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var years = await results.Where(o => o.FoundedYear != null).GroupBy(o => o.FoundedYear!.Value)
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var certified = await results.Select(o => new { Certified = o.Certificates.Any(c => c.RevokedOn == null) }).GroupBy(o => o.Certified)
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         return new Facets(
-            Count(rows.Select(r => Json(r.Type))),
-            Count(rows.SelectMany(r => r.Sectors)),
-            Count(rows.Where(r => r.Stage is not null).Select(r => Json(r.Stage!.Value))),
-            Count(rows.Select(r => r.District)),
-            Count(rows.Where(r => r.FoundedYear is not null).Select(r => r.FoundedYear!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))),
-            Count(rows.Select(r => r.Certified ? "true" : "false")));
+            Ordered(types.Select(t => new FacetCount(Json(t.Key), t.Count))),
+            Ordered(sectors.Select(s => new FacetCount(s.Key, s.Count))),
+            Ordered(stages.Select(s => new FacetCount(Json(s.Key), s.Count))),
+            Ordered(districts.Select(d => new FacetCount(d.Key, d.Count))),
+            Ordered(years.Select(y => new FacetCount(y.Key.ToString(CultureInfo.InvariantCulture), y.Count))),
+            Ordered(certified.Select(c => new FacetCount(c.Key ? "true" : "false", c.Count))));
     }
 
     private static string Json<TEnum>(TEnum value) where TEnum : struct, Enum => ServiceDefaults.ValidationErrors.JsonName(value);
 
-    private static List<FacetCount> Count(IEnumerable<string> values) =>
-        [.. values.GroupBy(v => v, StringComparer.Ordinal)
-            .Select(g => new FacetCount(g.Key, g.Count()))
-            .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)];
+    // Ordered here, not by the database, so that ties fall in ordinal order whatever the collation.
+    private static List<FacetCount> Ordered(IEnumerable<FacetCount> counts) =>
+        [.. counts.OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)];
 }

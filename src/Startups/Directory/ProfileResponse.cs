@@ -17,7 +17,10 @@ public sealed record FundingRoundResponse(Guid Id, RoundKind Kind, int Year, dec
 public sealed record IpAssetResponse(Guid AssetId, IpObjectType ObjectType, string? Title, string? ApplicationNumber, DateOnly? FiledOn,
     string? GrantNumber, DateOnly? GrantedOn, DateOnly? CommercialisedOn, DateOnly? EndedOn, PortfolioStatus Status);
 
-/// <summary>An organisation's profile: its entry, its certificates, the support it received and its IP portfolio.</summary>
+/// <summary>
+/// An organisation's profile: its entry, its certificates, the support it received and its IP
+/// portfolio. <see cref="ClaimedAt"/>: since when the organisation itself manages the entry.
+/// </summary>
 public sealed record ProfileResponse(
     OrganisationResponse Organisation,
     string? Ward,
@@ -29,6 +32,7 @@ public sealed record ProfileResponse(
     string? Phone,
     Guid? MergedIntoId,
     int Revision,
+    DateTimeOffset? ClaimedAt,
     IReadOnlyList<CertificateResponse> Certificates,
     IReadOnlyList<SupportResponse> Support,
     IReadOnlyList<FundingRoundResponse> FundingRounds,
@@ -42,7 +46,7 @@ public sealed record ProfileResponse(
             .ToListAsync(cancellationToken);
         return new ProfileResponse(
             OrganisationResponse.From(o), o.Ward, o.InvestorKind, o.SizeBand, o.Technologies, o.Website, o.Email, o.Phone,
-            o.MergedIntoId, o.Revision,
+            o.MergedIntoId, o.Revision, o.ClaimedAt,
             [.. o.Certificates.OrderBy(c => c.IssuedOn).Select(c => new CertificateResponse(c.Id, c.Number, c.IssuedOn, c.Issuer, c.Status, c.RevokedOn, c.RevocationReason))],
             [.. o.Support.OrderByDescending(s => s.Year).Select(s => new SupportResponse(s.Id, s.Programme, s.Year, s.AmountMillionVnd))],
             [.. o.FundingRounds.OrderByDescending(f => f.Year).Select(f => new FundingRoundResponse(f.Id, f.Kind, f.Year, f.AmountMillionVnd, f.Investors))],

@@ -48,6 +48,7 @@ public sealed class IndexModel(StartupsDbContext db) : PageModel
         "sector" => Query with { Sector = value },
         "stage" => Query with { Stage = value },
         "district" => Query with { District = value },
+        "foundedYear" => Query with { FoundedYear = value is null ? null : int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
         "certified" => Query with { Certified = value is null ? null : bool.Parse(value) },
         _ => Query,
     }).ToQueryString();

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using StPlatform.ServiceDefaults;
 using StPlatform.Startups.Data;
+using StPlatform.Startups.Directory;
 using StPlatform.Startups.Verification;
 
 namespace StPlatform.Startups.Organisations;
@@ -16,6 +18,9 @@ public sealed class SubmitModel(StartupsDbContext db, TimeProvider clock) : Page
 
     [TempData]
     public string? Message { get; set; }
+
+    /// <summary>The listed entry that already has the tax code sent: the submitter is offered its claim form.</summary>
+    public Guid? ClaimableId { get; private set; }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -33,6 +38,8 @@ public sealed class SubmitModel(StartupsDbContext db, TimeProvider clock) : Page
         if (!await db.TrySaveUniqueAsync(cancellationToken))
         {
             ModelState.AddModelError("taxCode", TaxCodes.DuplicateMessage(organisation.TaxCode));
+            ClaimableId = await DirectoryQuery.Listed(db.Organisations.AsNoTracking())
+                .Where(o => o.TaxCode == organisation.TaxCode).Select(o => (Guid?)o.Id).SingleOrDefaultAsync(cancellationToken);
             return Page();
         }
         Message = $"Đã nhận đăng ký của {organisation.Name}; Sở KH&CN sẽ xác minh trước khi hiển thị. / {organisation.Name} was received and will be listed once verified.";

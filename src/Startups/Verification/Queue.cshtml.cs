@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using StPlatform.ServiceDefaults.Security;
 using StPlatform.Startups.Data;
 using StPlatform.Startups.Organisations;
@@ -17,8 +18,15 @@ public sealed class QueueModel(StartupsDbContext db, TimeProvider clock, Current
     [TempData]
     public string? Message { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    /// <summary>The names of the entries claimed, so that the editor knows what each claim is about.</summary>
+    public IReadOnlyDictionary<Guid, string> ClaimedNames { get; private set; } = new Dictionary<Guid, string>();
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         Work = (await VerificationApi.GetQueue(db, cancellationToken)).Value!;
+        var claimed = Work.Claims.Select(c => c.OrganisationId).Distinct().ToList();
+        ClaimedNames = await db.Organisations.Where(o => claimed.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostVerifyAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -24,6 +24,9 @@ public static class SubmissionApi
             .WithName(nameof(ClaimOrganisation))
             .WithSummary("Someone asks to manage an existing entry as its organisation's representative; an editor decides. Send an Idempotency-Key.")
             .WithIdempotencyKey<StartupsDbContext>();
+        group.MapGet("/claims/{claimId:guid}", GetClaimStatus)
+            .WithName(nameof(GetClaimStatus))
+            .WithSummary("Where a claim stands (pending, approved, rejected): the address a claim's 202 gives in Location.");
         return app;
     }
 
@@ -67,8 +70,14 @@ public static class SubmissionApi
         }
         db.Claims.Add(claim);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Accepted((string?)null, ClaimResponse.From(claim));
+        return TypedResults.Accepted($"{OrganisationApi.Prefix}/claims/{claim.Id}", ClaimResponse.From(claim));
     }
+
+    public static async Task<Results<Ok<ClaimStatusResponse>, NotFound>> GetClaimStatus(
+        Guid claimId, StartupsDbContext db, CancellationToken cancellationToken) =>
+        await ClaimStatusResponse.FindAsync(db, claimId, cancellationToken) is { } status
+            ? TypedResults.Ok(status)
+            : TypedResults.NotFound();
 }
 
 public sealed record SubmissionResponse(Guid Id, VerificationState State, bool PossibleDuplicate);
@@ -95,7 +104,8 @@ public sealed record ClaimRequest(string? ClaimantName, string? Position, string
     }
 }
 
-public sealed record ClaimResponse(Guid Id, Guid OrganisationId, string ClaimantName, string Position, string Email, ClaimState State, DateTimeOffset SubmittedAt)
+public sealed record ClaimResponse(Guid Id, Guid OrganisationId, string ClaimantName, string Position, string Email, string? Phone, string Evidence,
+    ClaimState State, DateTimeOffset SubmittedAt)
 {
-    public static ClaimResponse From(Claim c) => new(c.Id, c.OrganisationId, c.ClaimantName, c.Position, c.Email, c.State, c.SubmittedAt);
+    public static ClaimResponse From(Claim c) => new(c.Id, c.OrganisationId, c.ClaimantName, c.Position, c.Email, c.Phone, c.Evidence, c.State, c.SubmittedAt);
 }

@@ -107,4 +107,22 @@ public sealed class CertificateApiTests(StartupsFixture fixture)
 
         await ProblemAssert.NamesFieldsAsync(response, HttpStatusCode.BadRequest, "reason");
     }
+
+    [Fact]
+    public async Task Revocation_dated_in_the_future_is_refused_naming_the_date_and_the_certificate_stays_valid()
+    {
+        var organisation = await ListedAsync();
+        using var editor = fixture.CreateClient();
+        using var recorded = await editor.PostAsJsonAsync(new Uri($"{OrganisationApi.Prefix}/{organisation.Id}/certificates", UriKind.Relative), Certificate($"E-{Unique.Suffix()}"));
+        var id = (await recorded.Content.ReadAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var nextMonth = DateOnly.FromDateTime(DateTime.UtcNow.AddMonths(1)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        using var response = await editor.PostAsJsonAsync(new Uri($"{OrganisationApi.Prefix}/{organisation.Id}/certificates/{id}/revocation", UriKind.Relative),
+            new { reason = "Giải thể theo quyết định của Hội đồng quản trị.", revokedOn = nextMonth });
+        var profile = await editor.GetFromJsonAsync<JsonElement>(new Uri($"{OrganisationApi.Prefix}/{organisation.Id}", UriKind.Relative));
+
+        await ProblemAssert.NamesFieldsAsync(response, HttpStatusCode.BadRequest, "revokedOn");
+        Assert.Equal("valid", Assert.Single(profile.GetProperty("certificates").EnumerateArray()).GetProperty("status").GetString());
+        Assert.Empty(await fixture.EventsAsync<StEnterpriseCertificateRevoked>(e => e.OrganisationId == organisation.Id));
+    }
 }

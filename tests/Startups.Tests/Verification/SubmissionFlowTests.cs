@@ -101,11 +101,14 @@ public sealed class SubmissionFlowTests(StartupsFixture fixture)
         using var approved = await editor.PostAsJsonAsync(new Uri($"{OrganisationApi.Prefix}/claims/{claimId}/decision", UriKind.Relative), new { approve = true });
         using var again = await editor.PostAsJsonAsync(new Uri($"{OrganisationApi.Prefix}/claims/{claimId}/decision", UriKind.Relative), new { approve = false });
         var profile = await anonymous.GetFromJsonAsync<JsonElement>(new Uri($"{OrganisationApi.Prefix}/{organisation.Id}", UriKind.Relative));
+        var status = await anonymous.GetFromJsonAsync<JsonElement>(claimed.Headers.Location);
 
         Assert.Equal(HttpStatusCode.Accepted, claimed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
         await ProblemAssert.IsProblemAsync(again, HttpStatusCode.Conflict);
         Assert.Equal(email, profile.GetProperty("email").GetString());
+        Assert.Equal(JsonValueKind.String, profile.GetProperty("claimedAt").ValueKind);
+        Assert.Equal(("approved", organisation.Name), (status.GetProperty("state").GetString(), status.GetProperty("organisationName").GetString()));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace StPlatform.Programmes.Plans;
 /// One annex task as a form sends it: unit codes as "SKHCN, STC", the deadline as a kind and a
 /// date. Turned into the API's <see cref="AnnexTaskRequest"/>, whose errors come back under the form's names.
 /// </summary>
-public sealed class AnnexTaskForm
+public sealed record AnnexTaskForm
 {
     public const string Path = "task";
 
@@ -30,8 +30,25 @@ public sealed class AnnexTaskForm
 
     public string? Reason { get; set; }
 
-    public AnnexTaskRequest ToRequest() => new(
-        null, Title, Section, Codes(LeadUnitCodes), Codes(CoordinatingUnitCodes),
+    /// <summary>The form as it opens on an existing task.</summary>
+    public static AnnexTaskForm From(AnnexTaskItem task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        return new()
+        {
+            Title = task.Title,
+            Section = task.Section,
+            LeadUnitCodes = string.Join(", ", task.LeadUnitCodes),
+            CoordinatingUnitCodes = string.Join(", ", task.CoordinatingUnitCodes),
+            DeadlineKind = task.DeadlineKind is { } kind ? ValidationErrors.JsonName(kind) : null,
+            DueDate = task.DueDate,
+            Recurrence = task.Recurrence is { } period ? ValidationErrors.JsonName(period) : null,
+            ExpectedProduct = task.ExpectedProduct,
+        };
+    }
+
+    public AnnexTaskRequest ToRequest(string? annexId) => new(
+        annexId, Title, Section, Codes(LeadUnitCodes), Codes(CoordinatingUnitCodes),
         string.IsNullOrWhiteSpace(DeadlineKind) && DueDate is null ? null : new DeadlineRequest(string.IsNullOrWhiteSpace(DeadlineKind) ? "date" : DeadlineKind, DueDate),
         Recurrence, ExpectedProduct);
 

@@ -54,9 +54,7 @@ public static class CommitteeApi
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
-        db.Add(member);
-        document.Record(HistoryAction.CommitteeChanged, user.Name, clock.GetUtcNow(), null,
-            $"Ban chỉ đạo / Steering committee: {member.Name}, {member.Position} ({CommitteeLabels.Role(member.Role)}) từ / from {Display.Date(member.TermStart)}");
+        CommitteeEditing.Add(db, document, member, user.Name, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         httpContext.Response.SetETag(member.Version);
         return TypedResults.Created($"{ProgrammeDocumentApi.Prefix}/{id}/committee/{member.Id}", CommitteeMemberResponse.From(member));

@@ -10,6 +10,16 @@ public static class CommitteeEditing
 {
     private const string Label = "Ban chỉ đạo / Steering committee";
 
+    public static void Add(ProgrammesDbContext db, ProgrammeDocument document, CommitteeMember member, string by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(member);
+        db.Add(member);
+        document.Record(HistoryAction.CommitteeChanged, by, at, null,
+            $"{Label}: {member.Name}, {member.Position} ({CommitteeLabels.Role(member.Role)}) từ / from {Display.Date(member.TermStart)}");
+    }
+
     /// <summary>Copies <paramref name="edited"/>'s fields onto <paramref name="member"/>; returns one line per field that changed.</summary>
     public static List<string> Apply(this CommitteeMember member, CommitteeMember edited)
     {

@@ -79,20 +79,11 @@ public static class DocumentLifecycleApi
             return precondition;
         }
         var errors = new ValidationErrors();
-        var status = errors.Choice<DocumentStatus>("status", request.Status);
-        var note = errors.OptionalText("reason", request.Reason, DocumentHistoryEntry.ReasonMaxLength);
-        if (errors.IsValid && !document.Status.CanMoveTo(status))
-        {
-            errors.Add("status", $"Không chuyển được từ {DocumentStatusRules.Vietnamese(document.Status)} sang {DocumentStatusRules.Vietnamese(status)}. / A {DocumentStatusRules.English(document.Status)} document cannot become {DocumentStatusRules.English(status)}.");
-        }
+        StatusChange.Apply(document, request, errors, user.Name, clock.GetUtcNow());
         if (!errors.IsValid)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
-        var from = document.Status;
-        document.Status = status;
-        document.Record(HistoryAction.StatusChanged, user.Name, clock.GetUtcNow(), note,
-            $"Trạng thái / Status: {DocumentStatusRules.Vietnamese(from)} → {DocumentStatusRules.Vietnamese(status)}");
         return await DocumentSaving.SaveAsync(db, document, httpContext, cancellationToken);
     }
 

@@ -72,6 +72,17 @@ public sealed class EventMeasuresTests
     }
 
     [Fact]
+    public void Completed_task_counts_once_from_the_year_it_was_completed()
+    {
+        var (early, late) = (Guid.NewGuid(), Guid.NewGuid());
+        var facts = new[] { Fact(FactKind.TaskCompleted, late, 2025, "III.2"), Fact(FactKind.TaskCompleted, early, 2024, "III.1"), Fact(FactKind.TaskCompleted, early, 2024, "III.1"), Fact(FactKind.TaskAssigned, Guid.NewGuid(), 2024) };
+
+        Assert.Equal(1, EventMeasures.Evaluate(IndicatorMeasure.TasksCompleted, facts, 2024).Value);
+        var result = EventMeasures.Evaluate(IndicatorMeasure.TasksCompleted, facts, 2025);
+        Assert.Equal([early, late], result.Provenance.Select(f => f.SubjectId));
+    }
+
+    [Fact]
     public void Event_indicator_has_a_value_per_year_from_the_baseline_on_with_the_records_behind_each()
     {
         var indicator = new TargetIndicator

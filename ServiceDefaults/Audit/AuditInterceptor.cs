@@ -81,13 +81,12 @@ public sealed class AuditInterceptor(IHttpContextAccessor accessor, TimeProvider
         {
             return null;
         }
-        var names = rule.Names?.Invoke(e);
         return new(
             action,
             rule.Kind,
             rule.Key?.Invoke(e) ?? PrimaryKey(e),
-            e.State == EntityState.Added ? null : Json(e, rule.Fields, names, original: true),
-            e.State == EntityState.Deleted ? null : Json(e, rule.Fields, names, original: false));
+            e.State == EntityState.Added ? null : Json(e, rule.Fields, rule.Names?.Invoke(e, true), original: true),
+            e.State == EntityState.Deleted ? null : Json(e, rule.Fields, rule.Names?.Invoke(e, false), original: false));
     }
 
     private static string DefaultAction(EntityEntry e) =>

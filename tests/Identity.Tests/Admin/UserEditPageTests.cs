@@ -27,7 +27,7 @@ public sealed class UserEditPageTests(IdentityFixture fixture)
         var audit = (await UserRowsAsync(fixture, userName)).Last();
         Assert.Equal(("updated", "admin"), (audit.Action, audit.UserName));
         Assert.Equal(("Lê Thị Thu Hà", "Trần Văn Đức"), (Field(audit.Before, "DisplayName"), Field(audit.After, "DisplayName")));
-        Assert.Equal("SYT", Field(audit.After, "UnitCode"));
+        Assert.Equal(("SKHCN", "SYT"), (Field(audit.Before, "UnitCode"), Field(audit.After, "UnitCode")));
     }
 
     [Fact]

@@ -35,6 +35,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor accessor, TimeProvider
             return;
         }
         var user = new CurrentUser(accessor);
+        var system = AuditActor.IsSystem;
         var now = clock.GetUtcNow();
         var policy = (context as IAuditedContext)?.AuditPolicy;
         // Materialized first: a policy's names may look records up, which the tracker then holds.
@@ -47,9 +48,9 @@ public sealed class AuditInterceptor(IHttpContextAccessor accessor, TimeProvider
             .Select(d => new AuditEntry
             {
                 OccurredAt = now,
-                UserId = user.Id,
-                UserName = user.Name,
-                UnitCode = user.UnitCode,
+                UserId = system ? AuditActor.SystemId : user.Id,
+                UserName = system ? AuditActor.SystemName : user.Name,
+                UnitCode = system ? null : user.UnitCode,
                 Action = d.Action,
                 EntityType = d.Kind,
                 EntityId = d.Key,
@@ -80,13 +81,12 @@ public sealed class AuditInterceptor(IHttpContextAccessor accessor, TimeProvider
         {
             return null;
         }
-        var names = rule.Names?.Invoke(e);
         return new(
             action,
             rule.Kind,
             rule.Key?.Invoke(e) ?? PrimaryKey(e),
-            e.State == EntityState.Added ? null : Json(e, rule.Fields, names, original: true),
-            e.State == EntityState.Deleted ? null : Json(e, rule.Fields, names, original: false));
+            e.State == EntityState.Added ? null : Json(e, rule.Fields, rule.Names?.Invoke(e, true), original: true),
+            e.State == EntityState.Deleted ? null : Json(e, rule.Fields, rule.Names?.Invoke(e, false), original: false));
     }
 
     private static string DefaultAction(EntityEntry e) =>

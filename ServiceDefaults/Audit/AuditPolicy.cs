@@ -39,8 +39,11 @@ public sealed record AuditRule(string Kind, params IReadOnlyList<string> Fields)
     /// <summary>The record's key as the trail shows it; the primary key when not given.</summary>
     public Func<EntityEntry, string>? Key { get; init; }
 
-    /// <summary>Safe values the record does not hold but a reader needs, such as the names behind its ids.</summary>
-    public Func<EntityEntry, IReadOnlyDictionary<string, object?>>? Names { get; init; }
+    /// <summary>
+    /// Safe values the record does not hold but a reader needs, such as the names behind its ids;
+    /// asked once for before (<c>true</c>: the values as read) and once for after.
+    /// </summary>
+    public Func<EntityEntry, bool, IReadOnlyDictionary<string, object?>>? Names { get; init; }
 
     /// <summary>True when <paramref name="property"/> has a value other than the one it was read with.</summary>
     public static bool Changed(EntityEntry entry, string property)

@@ -45,6 +45,9 @@ public static class Extensions
             .AddEntityFrameworkStores<UsersDbContext>()
             .AddClaimsPrincipalFactory<UnitClaimsFactory>()
             .AddDefaultTokenProviders();
+        // A lock or a password reset renews the security stamp; the sign-in cookie is checked against
+        // it on every request (identity's pages are few), so the person's session ends at once.
+        builder.Services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.Zero);
         builder.Services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = "stp.identity";
@@ -61,6 +64,7 @@ public static class Extensions
         builder.AddOpenIddictServer(options);
         builder.Services.AddScoped<TokenPrincipals>();
         builder.Services.AddScoped<RoleAssignments>();
+        builder.Services.AddScoped<UserAdministration>();
         builder.AddApiAndPages();
         return builder;
     }

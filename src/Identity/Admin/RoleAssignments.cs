@@ -10,7 +10,7 @@ namespace StPlatform.Identity.Admin;
 /// Gives and takes away platform roles. Only the roles the platform defines are given, and the last
 /// administrator keeps the role: without one, nobody could manage users again.
 /// </summary>
-public sealed class RoleAssignments(UsersDbContext db, UserManager<PlatformUser> users)
+public sealed class RoleAssignments(UsersDbContext db, UserManager<PlatformUser> users, TimeProvider clock)
 {
     public const string LastAdministratorMessage =
         "Không thể gỡ vai trò quản trị của quản trị viên cuối cùng: hãy giao vai trò này cho người khác trước. "
@@ -45,7 +45,7 @@ public sealed class RoleAssignments(UsersDbContext db, UserManager<PlatformUser>
             return null;
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (role == PlatformRoles.Administrator && await AdministratorsLockedAsync(cancellationToken) <= 1)
+        if (role == PlatformRoles.Administrator && await AdministratorGuard.OtherUnlockedAsync(db, user.Id, clock.GetUtcNow(), cancellationToken) == 0)
         {
             return LastAdministratorMessage;
         }
@@ -56,17 +56,6 @@ public sealed class RoleAssignments(UsersDbContext db, UserManager<PlatformUser>
         }
         await transaction.CommitAsync(cancellationToken);
         return null;
-    }
-
-    /// <summary>
-    /// Counts the administrators with the administrator role's row locked until the transaction
-    /// ends, so two administrators removing each other at once cannot both succeed.
-    /// </summary>
-    private async Task<int> AdministratorsLockedAsync(CancellationToken cancellationToken)
-    {
-        var role = await db.Roles.AsNoTracking().SingleAsync(r => r.Name == PlatformRoles.Administrator, cancellationToken);
-        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM \"AspNetRoles\" WHERE id = {role.Id} FOR UPDATE", cancellationToken);
-        return await db.UserRoles.CountAsync(r => r.RoleId == role.Id, cancellationToken);
     }
 
     private async Task<PlatformUser?> FindAsync(string? userName) =>

@@ -69,6 +69,10 @@ public static class ConnectApi
         {
             return Forbid(Errors.InvalidGrant, "The account no longer exists or is locked.");
         }
+        if (!TokenPrincipals.IsCurrent(granted, user))
+        {
+            return Forbid(Errors.InvalidGrant, "The account's password was reset or it was locked since this grant was made.");
+        }
         var principal = await principals.ForUserAsync(user, granted.GetScopes(), cancellationToken);
         return Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }

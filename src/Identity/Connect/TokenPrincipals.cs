@@ -14,12 +14,23 @@ namespace StPlatform.Identity.Connect;
 
 /// <summary>
 /// The claims a token carries: subject, name, roles and unit code, read afresh from the database at
-/// every issue (a refresh after a role is removed no longer carries it), and the audiences of the
-/// service scopes granted.
+/// every issue (a refresh after a role is removed no longer carries it), the audiences of the
+/// service scopes granted, and the security stamp the grant was made under.
 /// </summary>
 public sealed class TokenPrincipals(
     UserManager<PlatformUser> users, UsersDbContext db, IOpenIddictScopeManager scopes, IOpenIddictApplicationManager applications)
 {
+    /// <summary>
+    /// The user's security stamp when the grant was made. It goes into no token a client can read,
+    /// only into the codes and refresh tokens the server alone decrypts: a grant made before a
+    /// lock or a password reset (which renew the stamp) is refused.
+    /// </summary>
+    public const string StampClaim = "stp_stamp";
+
+    /// <summary>True when the grant was made under the user's current security stamp.</summary>
+    public static bool IsCurrent(ClaimsPrincipal granted, PlatformUser user) =>
+        user.SecurityStamp is { } stamp && string.Equals(granted.GetClaim(StampClaim), stamp, StringComparison.Ordinal);
+
     public async Task<ClaimsPrincipal> ForUserAsync(PlatformUser user, ImmutableArray<string> grantedScopes, CancellationToken cancellationToken)
     {
         var unitCode = await db.Units.Where(u => u.Id == user.UnitId).Select(u => u.Code).SingleAsync(cancellationToken);
@@ -27,6 +38,7 @@ public sealed class TokenPrincipals(
         identity.SetClaim(Claims.Subject, user.Id.ToString())
             .SetClaim(Claims.Name, user.UserName)
             .SetClaim(PlatformClaims.Unit, unitCode)
+            .SetClaim(StampClaim, user.SecurityStamp)
             .SetClaims(Claims.Role, [.. await users.GetRolesAsync(user)]);
         return await FinishAsync(identity, grantedScopes, cancellationToken);
     }
@@ -64,6 +76,7 @@ public sealed class TokenPrincipals(
         identity.SetResources(resources);
         identity.SetDestinations(claim => claim.Type switch
         {
+            StampClaim => [],
             Claims.Name or Claims.Role or PlatformClaims.Unit when identity.HasScope(Scopes.Profile) =>
                 [Destinations.AccessToken, Destinations.IdentityToken],
             _ => [Destinations.AccessToken],

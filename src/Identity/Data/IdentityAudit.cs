@@ -28,12 +28,16 @@ internal static class IdentityAudit
             nameof(PlatformUser.Email), nameof(PlatformUser.LockoutEnabled), nameof(PlatformUser.LockoutEnd))
         {
             Action = UserAction,
-            Names = e => new Dictionary<string, object?> { ["UnitCode"] = UnitCode(e.Context, ((PlatformUser)e.Entity).UnitId) },
+            // A user moved to another unit shows the unit they left before and the one they joined after.
+            Names = (e, original) => new Dictionary<string, object?>
+            {
+                ["UnitCode"] = UnitCode(e.Context, (Guid)(original ? e.Property(nameof(PlatformUser.UnitId)).OriginalValue! : ((PlatformUser)e.Entity).UnitId)),
+            },
         })
         .Record<IdentityUserRole<Guid>>(new(RoleKind, nameof(IdentityUserRole<Guid>.UserId), nameof(IdentityUserRole<Guid>.RoleId))
         {
             Action = (e, _) => e.State switch { EntityState.Added => "given", EntityState.Deleted => "removed", _ => null },
-            Names = RoleNames,
+            Names = (e, _) => RoleNames(e),
         });
 
     /// <summary>A password set or reset, a lockout begun or ended, say so; other changes are <c>updated</c>.</summary>

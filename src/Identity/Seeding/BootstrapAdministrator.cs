@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using StPlatform.Identity.Account;
 using StPlatform.Identity.Data;
+using StPlatform.ServiceDefaults.Audit;
 using StPlatform.ServiceDefaults.Security;
 
 namespace StPlatform.Identity.Seeding;
@@ -25,6 +26,8 @@ public static class BootstrapAdministrator
             return 2;
         }
         var password = Environment.GetEnvironmentVariable(PasswordVariable) ?? await Console.In.ReadLineAsync();
+        // The operator who runs the command is not a platform user: the trail names the system.
+        using var system = AuditActor.AsSystem();
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
         var db = provider.GetRequiredService<UsersDbContext>();

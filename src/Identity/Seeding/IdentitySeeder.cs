@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using StPlatform.Identity.Data;
 using StPlatform.Identity.Security;
 using StPlatform.Identity.Units;
+using StPlatform.ServiceDefaults.Audit;
 using StPlatform.ServiceDefaults.Security;
 
 namespace StPlatform.Identity.Seeding;
@@ -17,6 +18,8 @@ public static class IdentitySeeder
 {
     public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
+        // No person is behind a start-up: the trail names the system.
+        using var system = AuditActor.AsSystem();
         var db = services.GetRequiredService<UsersDbContext>();
         await SeedUnitsAsync(db, services.GetRequiredService<IOptions<CityProfile>>().Value, cancellationToken);
         await SeedRolesAsync(services.GetRequiredService<RoleManager<IdentityRole<Guid>>>());

@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using StPlatform.Contracts;
 using StPlatform.Identity.Account;
+using StPlatform.Identity.Data;
 using StPlatform.Identity.Seeding;
+using StPlatform.ServiceDefaults.Audit;
 using StPlatform.ServiceDefaults.Security;
 
 namespace StPlatform.Identity.Tests.Account;
@@ -39,6 +42,9 @@ public sealed class BootstrapTests(IdentityFixture fixture)
         var admins = await users.GetUsersInRoleAsync(PlatformRoles.Administrator);
         Assert.Equal("first-admin", Assert.Single(admins).UserName);
         Assert.Null(await users.FindByNameAsync("officer.stc"));
+        var db = scope.ServiceProvider.GetRequiredService<UsersDbContext>();
+        var made = await db.Set<AuditEntry>().Where(e => e.EntityType == "User" && e.EntityId == admins[0].Id.ToString()).ToListAsync();
+        Assert.Equal((AuditActor.SystemId, AuditActor.SystemName), (Assert.Single(made).UserId, made[0].UserName));
     }
 
     /// <summary>A normal start also names the broker, where unit events go (the shared service's one).</summary>

@@ -29,7 +29,7 @@ public sealed class SignInModel(SignInManager<PlatformUser> signIn) : PageModel
         if (result.IsLockedOut)
         {
             ModelState.AddModelError(string.Empty,
-                "Tài khoản tạm khoá do nhập sai nhiều lần; thử lại sau 15 phút. / Account locked after repeated failures; try again in 15 minutes.");
+                "Tài khoản tạm khoá: thử lại sau, hoặc liên hệ quản trị viên nếu vẫn không vào được. / Account locked: try again later, or ask the administrator if it stays locked.");
             return Page();
         }
         if (!result.Succeeded)

@@ -38,7 +38,7 @@ public sealed class AssetModel(IpDbContext db, CurrentUser user, TimeProvider cl
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var asset = await db.FindWithHistoryAsync(id, cancellationToken);
-        if (asset is null || !db.Assets.VisibleTo(user.IsAuthenticated).Any(a => a.Id == id))
+        if (asset is null || !db.Assets.VisibleTo(user.ReadsUnpublished()).Any(a => a.Id == id))
         {
             return NotFound();
         }

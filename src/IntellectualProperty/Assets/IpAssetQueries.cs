@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using StPlatform.IntellectualProperty.Data;
 using StPlatform.IntellectualProperty.LegalEvents;
 using StPlatform.ServiceDefaults;
+using StPlatform.ServiceDefaults.Security;
 
 namespace StPlatform.IntellectualProperty.Assets;
 
@@ -14,6 +15,14 @@ public static class IpAssetQueries
             .OrderByDescending(a => a.FiledOn).ThenBy(a => a.ApplicationNumber)
             .Select(IpAssetSummary.FromAsset)
             .ToPagedListAsync(page, cancellationToken);
+
+    /// <summary>
+    /// The IP office's own staff (and administrators): the only callers who read applications before
+    /// publication. Signing in is not enough; another unit's officer or the city's leadership reads
+    /// what the public reads.
+    /// </summary>
+    public static bool ReadsUnpublished(this CurrentUser user) =>
+        user.IsInRole(PlatformRoles.IpOfficer) || user.IsInRole(PlatformRoles.Administrator);
 
     /// <summary>
     /// What the public may read: an application once it is published or decided (IP Law art. 110:

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using StPlatform.IntellectualProperty.Assets;
 using StPlatform.IntellectualProperty.Data;
 using StPlatform.ServiceDefaults;
 using StPlatform.ServiceDefaults.Security;
@@ -16,7 +17,7 @@ public sealed class PortfolioModel(IpDbContext db, CurrentUser user) : PageModel
         {
             return NotFound();
         }
-        Portfolio = await PortfolioApi.LoadAsync(db, taxCode, new PageRequest(page), user.IsAuthenticated, cancellationToken);
+        Portfolio = await PortfolioApi.LoadAsync(db, taxCode, new PageRequest(page), user.ReadsUnpublished(), cancellationToken);
         return Page();
     }
 }

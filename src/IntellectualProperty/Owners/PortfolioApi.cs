@@ -28,7 +28,7 @@ public static class PortfolioApi
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["taxCode"] = [TaxCode.FormatMessage] });
         }
-        return TypedResults.Ok(await LoadAsync(db, taxCode, page, user.IsAuthenticated, cancellationToken));
+        return TypedResults.Ok(await LoadAsync(db, taxCode, page, user.ReadsUnpublished(), cancellationToken));
     }
 
     public static async Task<PortfolioResponse> LoadAsync(IpDbContext db, string taxCode, PageRequest page, bool isStaff, CancellationToken cancellationToken)

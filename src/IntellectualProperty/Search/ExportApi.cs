@@ -25,7 +25,7 @@ public static class ExportApi
     public static async Task<IResult> ExportAssets(
         [AsParameters] IpSearchRequest search, IpDbContext db, CurrentUser user, CancellationToken cancellationToken)
     {
-        var filtered = IpSearch.Filter(db.Assets.VisibleTo(user.IsAuthenticated), search);
+        var filtered = IpSearch.Filter(db.Assets.VisibleTo(user.ReadsUnpublished()), search);
         var rows = await IpSearch.Rank(filtered, search).Take(MaxRows)
             .Select(a => new
             {

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.Json;
 
@@ -7,64 +6,60 @@ namespace StPlatform.Platform.Tests.Access;
 [Collection(RunningPlatform.Name)]
 public sealed class AuthorizationMatrixTests(PlatformFixture platform)
 {
-    private static readonly SemaphoreSlim Seeding = new(1, 1);
-    private static Dictionary<string, string>? _records;
+    private const string FreshTask = "{stc*}";
 
-    /// <summary>One task led by STC and one by SYT, assigned once per run by the DOST task office.</summary>
-    internal static async Task<Dictionary<string, string>> RecordsAsync(PlatformFixture platform)
+    /// <summary>What a step on a record is sent with: every field any step asks for, valid, so that only the rules decide.</summary>
+    private static readonly object CompleteStep = new
     {
-        await Seeding.WaitAsync();
-        try
-        {
-            if (_records is null)
-            {
-                var office = await platform.SessionAsync("taskoffice");
-                _records = new(StringComparer.Ordinal)
-                {
-                    ["{stc}"] = await AssignAsync(office, "STC"),
-                    ["{syt}"] = await AssignAsync(office, "SYT"),
-                };
-            }
-            return _records;
-        }
-        finally
-        {
-            Seeding.Release();
-        }
-    }
-
-    internal static string TitleFor(string unit) => $"Nhiệm vụ riêng của {unit} (kiểm thử phân quyền)";
-
-    private static async Task<string> AssignAsync(HttpClient office, string unit)
-    {
-        using var response = await office.PostAsync("/api/tasks", Json(new { title = TitleFor(unit), leadUnitCode = unit }));
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.Created, body);
-        return JsonDocument.Parse(body).RootElement.GetProperty("id").GetString()!;
-    }
+        evidence = "Báo cáo kết quả số 15/BC-STC ngày 10/11/2026",
+        reason = "Chờ ý kiến của Sở Kế hoạch và Đầu tư về nguồn vốn",
+        dueDate = "2030-12-31",
+        content = "Đã hoàn thành khảo sát; đang tổng hợp số liệu của các quận, huyện.",
+    };
 
     [Theory]
     [MemberData(nameof(AccessMatrix.Rows), MemberType = typeof(AccessMatrix))]
-    public async Task Access_matrix_row(string user, string method, string path, int expected)
+    public async Task Access_matrix_row(string user, string method, string path, int expected, string contains, string lacks)
     {
-        var records = await RecordsAsync(platform);
-        var resolved = records.Aggregate(path, (p, record) => p.Replace(record.Key, record.Value, StringComparison.Ordinal));
+        var records = new Dictionary<string, AccessRecord>(await AccessRecords.SharedAsync(platform), StringComparer.Ordinal);
+        if (path.Contains(FreshTask, StringComparison.Ordinal))
+        {
+            records[FreshTask] = await AccessRecords.FreshTaskAsync(platform);
+        }
+        var resolved = records.Aggregate(path, (p, record) => p.Replace(record.Key, record.Value.Id, StringComparison.Ordinal));
         var client = user == "anonymous" ? platform.Gateway : await platform.SessionAsync(user);
 
         using var request = new HttpRequestMessage(new HttpMethod(method), resolved);
         if (method == "POST")
         {
-            request.Content = Json(new { });
+            var onRecord = resolved != path;
+            request.Content = Json(onRecord ? CompleteStep : new { });
+            if (onRecord)
+            {
+                // The caller's copy is current: what decides is who they are, not a stale version.
+                request.Headers.TryAddWithoutValidation("If-Match", "*");
+            }
         }
         using var response = await client.SendAsync(request);
 
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(expected == (int)response.StatusCode, $"{user} {method} {path}: expected {expected}, got {(int)response.StatusCode} {body}");
-        if (expected >= 400)
+        var body = await ResponseText.ReadAsync(response);
+        var row = $"{user} {method} {path}";
+        Assert.True(expected == (int)response.StatusCode, $"{row}: expected {expected}, got {(int)response.StatusCode} {Excerpt(body)}");
+        if (expected >= 400 && path.StartsWith("/api/", StringComparison.Ordinal))
         {
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+        if (contains.Length > 0)
+        {
+            Assert.True(body.Contains(records[contains].Title, StringComparison.Ordinal), $"{row}: {contains} missing from {Excerpt(body)}");
+        }
+        if (lacks.Length > 0)
+        {
+            Assert.False(body.Contains(records[lacks].Title, StringComparison.Ordinal), $"{row}: shows {lacks}, which it must not");
         }
     }
 
     internal static StringContent Json(object value) => new(JsonSerializer.Serialize(value), Encoding.UTF8, "application/json");
+
+    private static string Excerpt(string body) => body.Length > 400 ? body[..400] : body;
 }

@@ -9,7 +9,7 @@ public sealed class BrowserSignInTests(PlatformFixture platform)
     [Fact]
     public async Task Unit_officer_signs_in_in_a_browser_sees_their_tasks_and_is_refused_another_units_task()
     {
-        var records = await AuthorizationMatrixTests.RecordsAsync(platform);
+        var records = await AccessRecords.SharedAsync(platform);
         var gateway = platform.Gateway.BaseAddress!.ToString().TrimEnd('/');
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
@@ -25,16 +25,16 @@ public sealed class BrowserSignInTests(PlatformFixture platform)
         await page.WaitForURLAsync($"{gateway}/tasks");
 
         var list = await page.ContentAsync();
-        Assert.Contains(AuthorizationMatrixTests.TitleFor("STC"), list, StringComparison.Ordinal);
-        Assert.DoesNotContain(AuthorizationMatrixTests.TitleFor("SYT"), list, StringComparison.Ordinal);
+        Assert.Contains(AccessRecords.TaskTitle("STC"), list, StringComparison.Ordinal);
+        Assert.DoesNotContain(AccessRecords.TaskTitle("SYT"), list, StringComparison.Ordinal);
         var session = Assert.Single(await page.Context.CookiesAsync(), c => c.Name == "stp.session");
         Assert.True(session.HttpOnly && session.Secure && session.SameSite == SameSiteAttribute.Lax);
 
-        var own = await page.GotoAsync($"{gateway}/api/tasks/{records["{stc}"]}");
-        var other = await page.GotoAsync($"{gateway}/api/tasks/{records["{syt}"]}");
+        var own = await page.GotoAsync($"{gateway}/api/tasks/{records["{stc}"].Id}");
+        var other = await page.GotoAsync($"{gateway}/api/tasks/{records["{syt}"].Id}");
 
         Assert.Equal(200, own!.Status);
         Assert.Equal(404, other!.Status);
-        Assert.DoesNotContain(AuthorizationMatrixTests.TitleFor("SYT"), await page.ContentAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(AccessRecords.TaskTitle("SYT"), await page.ContentAsync(), StringComparison.Ordinal);
     }
 }

@@ -12,28 +12,28 @@ public sealed class UnitPrivacyTests(PlatformFixture platform)
     [Fact]
     public async Task Unit_officer_lists_and_pages_show_their_units_task_but_never_another_units()
     {
-        await AuthorizationMatrixTests.RecordsAsync(platform);
+        await AccessRecords.SharedAsync(platform);
         var officer = await platform.SessionAsync("officer.stc");
 
         var list = await officer.GetStringAsync("/api/tasks?pageSize=100");
         var page = await officer.GetStringAsync("/tasks");
 
-        Assert.Contains(AuthorizationMatrixTests.TitleFor("STC"), list, StringComparison.Ordinal);
-        Assert.DoesNotContain(AuthorizationMatrixTests.TitleFor("SYT"), list, StringComparison.Ordinal);
-        Assert.Contains(AuthorizationMatrixTests.TitleFor("STC"), page, StringComparison.Ordinal);
-        Assert.DoesNotContain(AuthorizationMatrixTests.TitleFor("SYT"), page, StringComparison.Ordinal);
+        Assert.Contains(AccessRecords.TaskTitle("STC"), list, StringComparison.Ordinal);
+        Assert.DoesNotContain(AccessRecords.TaskTitle("SYT"), list, StringComparison.Ordinal);
+        Assert.Contains(AccessRecords.TaskTitle("STC"), page, StringComparison.Ordinal);
+        Assert.DoesNotContain(AccessRecords.TaskTitle("SYT"), page, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Identity_headers_sent_by_a_client_grant_nothing()
     {
-        var records = await AuthorizationMatrixTests.RecordsAsync(platform);
+        var records = await AccessRecords.SharedAsync(platform);
         var officer = await platform.SessionAsync("officer.stc");
 
         using var anonymous = new HttpRequestMessage(HttpMethod.Post, "/api/tasks") { Content = AuthorizationMatrixTests.Json(new { }) };
         Spoof(anonymous);
         using var refusedAnonymous = await platform.Gateway.SendAsync(anonymous);
-        using var other = new HttpRequestMessage(HttpMethod.Get, $"/api/tasks/{records["{syt}"]}");
+        using var other = new HttpRequestMessage(HttpMethod.Get, $"/api/tasks/{records["{syt}"].Id}");
         Spoof(other);
         using var refusedOfficer = await officer.SendAsync(other);
 

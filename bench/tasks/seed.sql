@@ -1,12 +1,14 @@
 -- 200,000 tasks of 400 plans across Hải Phòng's 12 units (1 in 50 for "every unit"), due from 2024
--- to 2027, a third completed; 1,000,000 progress reports (five per task). Run after the migrations.
+-- to 2027, a third completed; 1,000,000 progress reports (five per task). Run after the migrations:
+-- the migration UnitCounts' triggers fill unit_day_counts and unit_report_counts row by row, as
+-- they do for the service's own writes.
 INSERT INTO plans (plan_id, number, title, last_amendment_number, issued_at)
 SELECT md5('plan' || p)::uuid, p || '/KH-UBND', 'Kế hoạch số ' || p, 0, now()
 FROM generate_series(1, 400) AS p;
 
 INSERT INTO tasks (id, plan_id, annex_id, title, plan_section, lead_unit_codes, all_units, coordinating_unit_codes,
                    expected_product, deadline_kind, due_date, deadline_label, state, supplementary, completed_on,
-                   created_at, search_text)
+                   created_at, search_text, overdue_notified_at)
 SELECT md5('task' || i)::uuid,
        md5('plan' || (i % 400 + 1))::uuid,
        i::text,
@@ -23,7 +25,10 @@ SELECT md5('task' || i)::uuid,
        false,
        CASE WHEN i % 3 = 0 THEN DATE '2024-01-01' + (i % 1460) + (i % 7) - 3 END,
        now() - make_interval(secs => i),
-       'nhiem vu so ' || i || ' ve chuyen doi so va doi moi sang tao'
+       'nhiem vu so ' || i || ' ve chuyen doi so va doi moi sang tao',
+       -- Steady state: the overdue scan has announced every open task already late, so a running
+       -- service (bench/tasks/gateway) does not publish 60,000 TaskBecameOverdue during the run.
+       CASE WHEN i % 3 <> 0 AND DATE '2024-01-01' + (i % 1460) < current_date THEN now() END
 FROM generate_series(1, 200000) AS i;
 
 -- "My tasks" rows, as the service writes them on save: the migration TaskUnits' backfill.

@@ -21,7 +21,7 @@ var concurrency = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCult
 string Load() => File.ReadAllText("/proc/loadavg").Trim();
 
 Console.WriteLine($"Load average at start: {Load()}");
-using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10));
+using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(20));
 var builder = await DistributedApplicationTestingBuilder.CreateAsync<apphost::Program>(cancellationToken: timeout.Token);
 builder.DefaultTimeout = TimeSpan.FromMinutes(4);
 await using var app = await builder.BuildAsync(timeout.Token);

@@ -44,8 +44,11 @@ namespace StPlatform.Tasks.Data.Migrations
             // The counters follow every write to tasks and progress_reports, in its transaction,
             // whichever path made it (EF, a bulk update, the bench's seed): the old row is taken
             // out, the new one put in. Units in code order, so two writers lock rows in one order.
+            // PL/pgSQL rather than SQL functions: their plans are cached per session, which counts
+            // for bulk writes (a plan's annex, the bench's seed).
             migrationBuilder.Sql("""
-                CREATE FUNCTION count_task_for_units(t tasks, sign integer) RETURNS void LANGUAGE sql AS $$
+                CREATE FUNCTION count_task_for_units(t tasks, sign integer) RETURNS void LANGUAGE plpgsql AS $$
+                BEGIN
                 INSERT INTO unit_day_counts AS c (unit_code, due_date, total, completed, on_time, open)
                 SELECT u.code, coalesce(t.due_date, DATE '9999-12-31'), sign,
                        CASE WHEN t.state = 'Completed' THEN sign ELSE 0 END,
@@ -56,7 +59,7 @@ namespace StPlatform.Tasks.Data.Migrations
                 ORDER BY u.code
                 ON CONFLICT (unit_code, due_date) DO UPDATE SET total = c.total + excluded.total,
                     completed = c.completed + excluded.completed, on_time = c.on_time + excluded.on_time, open = c.open + excluded.open;
-                $$;
+                END $$;
 
                 CREATE FUNCTION tasks_count_units() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
@@ -73,11 +76,12 @@ namespace StPlatform.Tasks.Data.Migrations
                         OR OLD.all_units IS DISTINCT FROM NEW.all_units)
                     EXECUTE FUNCTION tasks_count_units();
 
-                CREATE FUNCTION count_report_for_unit(r progress_reports, sign integer) RETURNS void LANGUAGE sql AS $$
+                CREATE FUNCTION count_report_for_unit(r progress_reports, sign integer) RETURNS void LANGUAGE plpgsql AS $$
+                BEGIN
                 INSERT INTO unit_report_counts AS c (unit_code, period_key, total, on_time)
                 VALUES (r.unit_code, r.period_key, sign, CASE WHEN r.submitted_on <= r.due_date THEN sign ELSE 0 END)
                 ON CONFLICT (unit_code, period_key) DO UPDATE SET total = c.total + excluded.total, on_time = c.on_time + excluded.on_time;
-                $$;
+                END $$;
 
                 CREATE FUNCTION progress_reports_count_units() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN

@@ -15,11 +15,19 @@ internal static partial class Hey
             start.ArgumentList.Add(argument);
         }
         using var hey = Process.Start(start) ?? throw new InvalidOperationException("hey did not start (apt-get install hey).");
+        var error = hey.StandardError.ReadToEndAsync();
         var output = await hey.StandardOutput.ReadToEndAsync();
         await hey.WaitForExitAsync();
-        double Percentile(string p) => double.Parse(Latency().Matches(output).Single(m => m.Groups["p"].Value == p).Groups["secs"].Value, CultureInfo.InvariantCulture) * 1000;
+        // hey 0.1.4 prints its 99% line as "0% in 0.0000 secs" when it has too few samples: first line wins.
+        var latencies = Latency().Matches(output).GroupBy(m => m.Groups["p"].Value)
+            .ToDictionary(g => g.Key, g => double.Parse(g.First().Groups["secs"].Value, CultureInfo.InvariantCulture) * 1000);
         var statuses = string.Join(", ", Status().Matches(output).Select(m => $"{m.Groups["code"].Value}×{m.Groups["n"].Value}"));
-        return (Percentile("50"), Percentile("95"), statuses);
+        if (!latencies.ContainsKey("50") || !latencies.ContainsKey("95"))
+        {
+            // No successful request: show what hey said (its error distribution) instead of a figure.
+            Console.WriteLine($"hey {url}: {await error} {output[Math.Max(0, output.Length - 600)..]}");
+        }
+        return (latencies.GetValueOrDefault("50", double.NaN), latencies.GetValueOrDefault("95", double.NaN), statuses);
     }
 
     [GeneratedRegex(@"(?<p>\d+)% in (?<secs>[0-9.]+) secs")]

@@ -28,18 +28,37 @@ ORDER BY state IN ('Completed', 'Cancelled'), (due_date IS NULL OR due_date >= D
 LIMIT 20;
 PREPARE mine_count_before AS
 SELECT count(*) FROM tasks WHERE all_units OR lead_unit_codes && ARRAY['SKHCN'] OR coordinating_unit_codes && ARRAY['SKHCN'];
--- The unit dashboard: every unit's figures, and its reports on time.
+-- The unit dashboard as DashboardQueries sends it now: sums of the counters the triggers keep
+-- (migration UnitCounts), at most one row per unit and due day; overdue is the open of past days.
 PREPARE units AS
+SELECT u.unit_code, sum(u.total)::int, sum(u.completed)::int, sum(u.on_time)::int,
+       sum(CASE WHEN u.due_date < DATE '2026-11-23' THEN u.open ELSE 0 END)::int
+FROM unit_day_counts AS u GROUP BY u.unit_code HAVING sum(u.total) > 0;
+PREPARE reports AS
+SELECT u.unit_code, sum(u.total)::int, sum(u.on_time)::int FROM unit_report_counts AS u GROUP BY u.unit_code;
+PREPARE unit AS
+SELECT u.unit_code, sum(u.total)::int, sum(u.completed)::int, sum(u.on_time)::int,
+       sum(CASE WHEN u.due_date < DATE '2026-11-23' THEN u.open ELSE 0 END)::int
+FROM unit_day_counts AS u WHERE u.unit_code = 'SKHCN' GROUP BY u.unit_code HAVING sum(u.total) > 0;
+PREPARE units_period AS
+SELECT u.unit_code, sum(u.total)::int, sum(u.completed)::int, sum(u.on_time)::int,
+       sum(CASE WHEN u.due_date < DATE '2026-11-23' THEN u.open ELSE 0 END)::int
+FROM unit_day_counts AS u WHERE u.due_date >= DATE '2025-07-01' AND u.due_date <= DATE '2025-12-31'
+GROUP BY u.unit_code HAVING sum(u.total) > 0;
+PREPARE reports_period AS
+SELECT u.unit_code, sum(u.total)::int, sum(u.on_time)::int FROM unit_report_counts AS u WHERE u.period_key = '2025-Y' GROUP BY u.unit_code;
+-- Before the counters, for comparison: every task and every report aggregated per request.
+PREPARE units_before AS
 SELECT u.unit, count(*), count(*) FILTER (WHERE t.state = 'Completed'),
        count(*) FILTER (WHERE t.state = 'Completed' AND (t.due_date IS NULL OR t.completed_on <= t.due_date)),
        count(*) FILTER (WHERE t.state <> 'Completed' AND t.due_date < DATE '2026-11-23')
 FROM tasks t CROSS JOIN LATERAL unnest(t.lead_unit_codes) AS u(unit)
 WHERE t.state <> 'Cancelled' AND NOT t.all_units GROUP BY u.unit;
-PREPARE reports AS
+PREPARE reports_before AS
 SELECT unit_code, count(*), count(*) FILTER (WHERE submitted_on <= due_date) FROM progress_reports GROUP BY unit_code;
-PREPARE units_period AS
+PREPARE units_period_before AS
 SELECT u.unit, count(*), count(*) FILTER (WHERE t.state = 'Completed')
 FROM tasks t CROSS JOIN LATERAL unnest(t.lead_unit_codes) AS u(unit)
 WHERE t.state <> 'Cancelled' AND NOT t.all_units AND t.due_date BETWEEN DATE '2025-07-01' AND DATE '2025-12-31' GROUP BY u.unit;
-PREPARE reports_period AS
+PREPARE reports_period_before AS
 SELECT unit_code, count(*), count(*) FILTER (WHERE submitted_on <= due_date) FROM progress_reports WHERE period_key = '2025-Y' GROUP BY unit_code;

@@ -1,12 +1,19 @@
 -- 200,000 tasks of 400 plans across Hải Phòng's 12 units (1 in 50 for "every unit"), due from 2024
 -- to 2027, a third completed; 1,000,000 progress reports (five per task). Run after the migrations.
+-- The counters' triggers (migration UnitCounts) are off during the bulk load and the counters filled
+-- afterwards by the migration's own backfill: a million increments of 120 report counters inside
+-- one transaction leave thousands of row versions per counter for each upsert to walk (it ran for
+-- over 20 minutes). The service writes one task or report per transaction, where this cannot pile up.
+ALTER TABLE tasks DISABLE TRIGGER USER;
+ALTER TABLE progress_reports DISABLE TRIGGER USER;
+
 INSERT INTO plans (plan_id, number, title, last_amendment_number, issued_at)
 SELECT md5('plan' || p)::uuid, p || '/KH-UBND', 'Kế hoạch số ' || p, 0, now()
 FROM generate_series(1, 400) AS p;
 
 INSERT INTO tasks (id, plan_id, annex_id, title, plan_section, lead_unit_codes, all_units, coordinating_unit_codes,
                    expected_product, deadline_kind, due_date, deadline_label, state, supplementary, completed_on,
-                   created_at, search_text)
+                   created_at, search_text, overdue_notified_at)
 SELECT md5('task' || i)::uuid,
        md5('plan' || (i % 400 + 1))::uuid,
        i::text,
@@ -23,7 +30,10 @@ SELECT md5('task' || i)::uuid,
        false,
        CASE WHEN i % 3 = 0 THEN DATE '2024-01-01' + (i % 1460) + (i % 7) - 3 END,
        now() - make_interval(secs => i),
-       'nhiem vu so ' || i || ' ve chuyen doi so va doi moi sang tao'
+       'nhiem vu so ' || i || ' ve chuyen doi so va doi moi sang tao',
+       -- Steady state: the overdue scan has announced every open task already late, so a running
+       -- service (bench/tasks/gateway) does not publish 60,000 TaskBecameOverdue during the run.
+       CASE WHEN i % 3 <> 0 AND DATE '2024-01-01' + (i % 1460) < current_date THEN now() END
 FROM generate_series(1, 200000) AS i;
 
 -- "My tasks" rows, as the service writes them on save: the migration TaskUnits' backfill.
@@ -48,5 +58,21 @@ SELECT md5('report' || i || '-' || r)::uuid,
        now(),
        CASE WHEN r % 2 = 1 THEN make_date(2023 + (r + 1) / 2, 6, 10 + i % 10) ELSE make_date(2023 + (r + 1) / 2, 11, 15 + i % 10) END
 FROM generate_series(1, 200000) AS i, generate_series(1, 5) AS r;
+
+-- The counters, as the migration UnitCounts backfills them.
+INSERT INTO unit_day_counts (unit_code, due_date, total, completed, on_time, open)
+SELECT u.code, coalesce(t.due_date, DATE '9999-12-31'), count(*),
+       count(*) FILTER (WHERE t.state = 'Completed'),
+       count(*) FILTER (WHERE t.state = 'Completed' AND (t.due_date IS NULL OR t.completed_on <= t.due_date)),
+       count(*) FILTER (WHERE t.state <> 'Completed')
+FROM tasks t CROSS JOIN LATERAL (
+    SELECT DISTINCT code FROM unnest(CASE WHEN t.all_units THEN ARRAY['*']::text[] ELSE t.lead_unit_codes END) AS code) AS u
+WHERE t.state <> 'Cancelled'
+GROUP BY 1, 2;
+INSERT INTO unit_report_counts (unit_code, period_key, total, on_time)
+SELECT unit_code, period_key, count(*), count(*) FILTER (WHERE submitted_on <= due_date)
+FROM progress_reports GROUP BY 1, 2;
+ALTER TABLE tasks ENABLE TRIGGER USER;
+ALTER TABLE progress_reports ENABLE TRIGGER USER;
 
 ANALYZE;

@@ -21,6 +21,7 @@ app.MapTaskLifecycleApi();
 app.MapTaskHistoryApi();
 app.MapReminderApi();
 app.MapReportApi();
+app.MapDashboardApi();
 app.MapTaskExports();
 app.MapRazorPages();
 

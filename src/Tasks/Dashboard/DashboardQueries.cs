@@ -7,7 +7,8 @@ namespace StPlatform.Tasks.Dashboard;
 
 /// <summary>
 /// The dashboards' figures, counted in the database: per lead unit and per plan, for all time or
-/// for the tasks due in one period of the calendar (and that period's reports).
+/// for the tasks due in one period of the calendar (and that period's reports). Per unit they are
+/// sums of counters the database keeps beside the tasks and reports; per plan, counts of the tasks.
 /// </summary>
 public sealed class DashboardQueries(TasksDbContext db)
 {
@@ -15,20 +16,9 @@ public sealed class DashboardQueries(TasksDbContext db)
 
     public async Task<List<Figures>> PerUnitAsync(CalendarPeriod? period, DateOnly today, CancellationToken cancellationToken)
     {
-        var tasks = InPeriod(period);
-        var perUnit = await CountLeadUnits(tasks, today, unit: null).ToListAsync(cancellationToken);
-        var everyUnit = await tasks.Where(t => t.AllUnits).GroupBy(_ => EveryUnit)
-            .Select(g => new UnitCounts
-            {
-                Key = g.Key,
-                Total = g.Count(),
-                Completed = g.Count(x => x.State == TaskState.Completed),
-                OnTime = g.Count(x => x.State == TaskState.Completed && (x.DueDate == null || x.CompletedOn <= x.DueDate)),
-                Overdue = g.Count(x => x.State != TaskState.Completed && x.DueDate != null && x.DueDate < today),
-            })
-            .ToListAsync(cancellationToken);
+        var perUnit = await CountTasks(period, today, unit: null).ToListAsync(cancellationToken);
         var reportCounts = await CountReports(period, unit: null).ToDictionaryAsync(r => r.Key, cancellationToken);
-        return [.. perUnit.Concat(everyUnit)
+        return [.. perUnit
             .Select(u => ToFigures(u, reportCounts.GetValueOrDefault(u.Key)))
             .OrderByDescending(f => f.Overdue).ThenBy(f => f.Key, StringComparer.Ordinal)];
     }
@@ -36,7 +26,7 @@ public sealed class DashboardQueries(TasksDbContext db)
     /// <summary>One lead unit's KPI, counted by the same rules as its row on the office's dashboard.</summary>
     public async Task<Figures> ForUnitAsync(string unit, CalendarPeriod? period, DateOnly today, CancellationToken cancellationToken)
     {
-        var counts = await CountLeadUnits(InPeriod(period), today, unit).SingleOrDefaultAsync(cancellationToken);
+        var counts = await CountTasks(period, today, unit).SingleOrDefaultAsync(cancellationToken);
         var reports = await CountReports(period, unit).SingleOrDefaultAsync(cancellationToken);
         return ToFigures(counts ?? new UnitCounts { Key = unit }, reports);
     }
@@ -45,28 +35,37 @@ public sealed class DashboardQueries(TasksDbContext db)
         new(tasks.Key, tasks.Key == EveryUnit ? Labels.AllUnits : tasks.Key, tasks.Total, tasks.Completed, tasks.OnTime, tasks.Overdue,
             reports?.Total ?? 0, reports?.OnTime ?? 0);
 
-    private static IQueryable<UnitCounts> CountLeadUnits(IQueryable<TaskItem> tasks, DateOnly today, string? unit)
+    /// <summary>
+    /// Sums the per-unit, per-due-day counters (<see cref="UnitDayCount"/>): at most one row per unit
+    /// and day of the period. Overdue is the open tasks of the days before today, so it needs no write
+    /// when the day changes.
+    /// </summary>
+    private IQueryable<UnitCounts> CountTasks(CalendarPeriod? period, DateOnly today, string? unit)
     {
-        var rows = tasks.Where(t => !t.AllUnits)
-            .SelectMany(t => t.LeadUnitCodes, (t, code) => new { Unit = code, t.State, t.DueDate, t.CompletedOn });
+        var days = db.UnitDayCounts.AsQueryable();
+        if (period is not null)
+        {
+            days = days.Where(d => d.DueDate >= period.Start && d.DueDate <= period.End);
+        }
         if (unit is not null)
         {
-            rows = rows.Where(x => x.Unit == unit);
+            days = days.Where(d => d.UnitCode == unit);
         }
-        return rows.GroupBy(x => x.Unit)
+        return days.GroupBy(d => d.UnitCode)
+            .Where(g => g.Sum(d => d.Total) > 0)
             .Select(g => new UnitCounts
             {
                 Key = g.Key,
-                Total = g.Count(),
-                Completed = g.Count(x => x.State == TaskState.Completed),
-                OnTime = g.Count(x => x.State == TaskState.Completed && (x.DueDate == null || x.CompletedOn <= x.DueDate)),
-                Overdue = g.Count(x => x.State != TaskState.Completed && x.DueDate != null && x.DueDate < today),
+                Total = g.Sum(d => d.Total),
+                Completed = g.Sum(d => d.Completed),
+                OnTime = g.Sum(d => d.OnTime),
+                Overdue = g.Sum(d => d.DueDate < today ? d.Open : 0),
             });
     }
 
     private IQueryable<ReportCounts> CountReports(CalendarPeriod? period, string? unit)
     {
-        var reports = db.ProgressReports.AsQueryable();
+        var reports = db.UnitReportCounts.AsQueryable();
         if (period is not null)
         {
             reports = reports.Where(r => r.PeriodKey == period.Key);
@@ -76,7 +75,7 @@ public sealed class DashboardQueries(TasksDbContext db)
             reports = reports.Where(r => r.UnitCode == unit);
         }
         return reports.GroupBy(r => r.UnitCode)
-            .Select(g => new ReportCounts { Key = g.Key, Total = g.Count(), OnTime = g.Count(r => r.SubmittedOn <= r.DueDate) });
+            .Select(g => new ReportCounts { Key = g.Key, Total = g.Sum(r => r.Total), OnTime = g.Sum(r => r.OnTime) });
     }
 
     public async Task<List<Figures>> PerPlanAsync(CalendarPeriod? period, DateOnly today, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using StPlatform.Messaging;
 using StPlatform.ServiceDefaults.Audit;
 using StPlatform.ServiceDefaults.Http;
+using StPlatform.Tasks.Dashboard;
 using StPlatform.Tasks.Plans;
 using StPlatform.Tasks.Reminders;
 using StPlatform.Tasks.Reports;
@@ -25,6 +26,12 @@ public sealed class TasksDbContext(DbContextOptions<TasksDbContext> options) : D
 
     /// <summary>Derived from <see cref="Tasks"/>: written only by <see cref="TaskUnitRows"/> on save.</summary>
     public DbSet<TaskUnit> TaskUnits => Set<TaskUnit>();
+
+    /// <summary>Derived from <see cref="Tasks"/> by a database trigger; never written here.</summary>
+    public DbSet<UnitDayCount> UnitDayCounts => Set<UnitDayCount>();
+
+    /// <summary>Derived from <see cref="ProgressReports"/> by a database trigger; never written here.</summary>
+    public DbSet<UnitPeriodReportCount> UnitReportCounts => Set<UnitPeriodReportCount>();
 
     /// <summary>Shared by the host and the design-time factory, so migrations match the running model.</summary>
     public static void ConfigureOptions(DbContextOptionsBuilder options) => options.UseSnakeCaseNamingConvention();

@@ -237,6 +237,65 @@ namespace StPlatform.Tasks.Data.Migrations
                     b.ToTable("idempotency_keys", (string)null);
                 });
 
+            modelBuilder.Entity("StPlatform.Tasks.Dashboard.UnitDayCount", b =>
+                {
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unit_code");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("integer")
+                        .HasColumnName("completed");
+
+                    b.Property<int>("OnTime")
+                        .HasColumnType("integer")
+                        .HasColumnName("on_time");
+
+                    b.Property<int>("Open")
+                        .HasColumnType("integer")
+                        .HasColumnName("open");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer")
+                        .HasColumnName("total");
+
+                    b.HasKey("UnitCode", "DueDate")
+                        .HasName("pk_unit_day_counts");
+
+                    b.ToTable("unit_day_counts", (string)null);
+                });
+
+            modelBuilder.Entity("StPlatform.Tasks.Dashboard.UnitPeriodReportCount", b =>
+                {
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unit_code");
+
+                    b.Property<string>("PeriodKey")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("period_key");
+
+                    b.Property<int>("OnTime")
+                        .HasColumnType("integer")
+                        .HasColumnName("on_time");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer")
+                        .HasColumnName("total");
+
+                    b.HasKey("UnitCode", "PeriodKey")
+                        .HasName("pk_unit_report_counts");
+
+                    b.ToTable("unit_report_counts", (string)null);
+                });
+
             modelBuilder.Entity("StPlatform.Tasks.Plans.PlanRecord", b =>
                 {
                     b.Property<Guid>("PlanId")

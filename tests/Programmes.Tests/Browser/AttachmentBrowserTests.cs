@@ -18,7 +18,7 @@ public sealed class AttachmentBrowserTests(ProgrammesFixture fixture)
         var (_, _, body) = await SampleDocuments.CreateAsync(client);
         var id = body.GetProperty("id").GetGuid();
         await using var browser = await ManagerBrowser.OpenAsync(fixture);
-        var page = browser.Page;
+        var page = await browser.NewTabAsync();
         var upload = page.Locator("form[enctype='multipart/form-data'] button[type=submit]");
 
         await page.GotoAsync($"/programmes/{id}");

@@ -16,7 +16,7 @@ public sealed class CommitteeBrowserTests(ProgrammesFixture fixture)
         using var client = fixture.CreateClient();
         var (_, _, body) = await SampleDocuments.CreateAsync(client);
         await using var browser = await ManagerBrowser.OpenAsync(fixture);
-        var page = browser.Page;
+        var page = await browser.NewTabAsync();
         var submit = page.Locator("#add-member button[type=submit]");
 
         await page.GotoAsync($"/programmes/{body.GetProperty("id").GetGuid()}");

@@ -15,7 +15,7 @@ public sealed class PlanChartBrowserTests(ProgrammesFixture fixture)
     public async Task Manager_creates_a_plan_adds_an_indicator_and_a_value_and_sees_its_chart()
     {
         await using var browser = await ManagerBrowser.OpenAsync(fixture);
-        var page = browser.Page;
+        var page = await browser.NewTabAsync();
         var title = $"Kế hoạch phát triển hệ sinh thái khởi nghiệp đổi mới sáng tạo {Unique.Suffix()}";
 
         await page.GotoAsync("/programmes/new");

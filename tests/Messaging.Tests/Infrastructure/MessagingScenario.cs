@@ -9,7 +9,9 @@ namespace StPlatform.Messaging.Tests.Infrastructure;
 [Collection(BrokerAndDatabase.Name)]
 public abstract class MessagingScenario(MessagingInfrastructure infrastructure, ITestOutputHelper output) : IAsyncLifetime
 {
-    protected static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(60);
+    // Generous: the suite runs test projects side by side on 2 cores, and two full runs of
+    // 2026-11-24 each saw one scenario settle later than 60 s (cause not yet found).
+    protected static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(150);
 
     private ServiceSetup? _setup;
 

@@ -10,6 +10,17 @@ namespace StPlatform.Platform.Tests;
 /// </summary>
 public sealed class PlatformFixture : IAsyncLifetime
 {
+    /// <summary>
+    /// The gateway's per-person budget in this run, far below production's 600 so that a test can
+    /// exceed it in seconds, yet above what any other test sends as one person within a minute.
+    /// </summary>
+    public const int PerUserPerMinute = 120;
+
+    private readonly DirectoryInfo _identityKeys = Directory.CreateTempSubdirectory("stp-identity-keys-");
+
+    /// <summary>The folder where the identity service keeps its signing key (PEM) for this run.</summary>
+    public string IdentityKeyDirectory => _identityKeys.FullName;
+
     public DistributedApplication App { get; private set; } = null!;
 
     public HttpClient Gateway { get; private set; } = null!;
@@ -29,7 +40,12 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        App = await StartPlatformAsync();
+        App = await StartPlatformAsync(builder =>
+        {
+            Configure(builder, ResourceNames.Identity, "Identity__KeyDirectory", IdentityKeyDirectory);
+            Configure(builder, ResourceNames.Gateway, "Gateway__RateLimits__PerUserPerMinute",
+                PerUserPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        });
         Gateway = App.CreateHttpClient(ResourceNames.Gateway);
     }
 
@@ -41,14 +57,19 @@ public sealed class PlatformFixture : IAsyncLifetime
             session.Dispose();
         }
         await App.DisposeAsync();
+        _identityKeys.Delete(recursive: true);
     }
 
-    public static async Task<DistributedApplication> StartPlatformAsync()
+    private static void Configure(IDistributedApplicationTestingBuilder builder, string resource, string name, string value) =>
+        builder.Resources.Single(r => r.Name == resource).Annotations.Add(new EnvironmentAnnotation(name, () => value));
+
+    public static async Task<DistributedApplication> StartPlatformAsync(Action<IDistributedApplicationTestingBuilder>? configure = null)
     {
         // Generous: other test projects run beside this one on 2 cores (see ServiceFixture).
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Program>(cancellationToken: timeout.Token);
         builder.DefaultTimeout = TimeSpan.FromMinutes(4);
+        configure?.Invoke(builder);
         var app = await builder.BuildAsync(timeout.Token);
         try
         {

@@ -6,7 +6,7 @@ namespace StPlatform.Platform.Tests.Access;
 /// Keeps cookies the way a browser keeps them for a loopback origin, where it honours <c>Secure</c>
 /// cookies over plain HTTP (.NET's cookie container would drop them). Path-scoped by prefix.
 /// </summary>
-internal sealed class CookieJar : DelegatingHandler
+public sealed class CookieJar : DelegatingHandler
 {
     private readonly Dictionary<string, (string Value, string Path)> _cookies = new(StringComparer.Ordinal);
 
@@ -15,6 +15,9 @@ internal sealed class CookieJar : DelegatingHandler
     }
 
     public IReadOnlyCollection<string> Names => _cookies.Keys;
+
+    /// <summary>The value the jar holds for a cookie, as the browser would send it; null when it holds none.</summary>
+    public string? Value(string name) => _cookies.TryGetValue(name, out var cookie) ? cookie.Value : null;
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

@@ -12,9 +12,9 @@ public static partial class GatewaySession
 {
     public const string Password = "Dev-Password-2026!";
 
-    public static async Task<HttpClient> SignInAsync(Uri gateway, string userName, string returnPath = "/tasks")
+    public static async Task<HttpClient> SignInAsync(Uri gateway, string userName, string returnPath = "/tasks", CookieJar? cookies = null)
     {
-        var jar = new CookieJar();
+        var jar = cookies ?? new CookieJar();
         var client = new HttpClient(jar) { BaseAddress = gateway };
         client.DefaultRequestHeaders.Accept.ParseAdd("text/html");
         try

@@ -78,11 +78,17 @@ public static class SessionEndpoints
         return Results.Redirect(pending.ReturnUrl);
     }
 
-    private static async Task<IResult> SignOutAsync(HttpContext context, IdentityClient identity, CancellationToken cancellationToken)
+    private static async Task<IResult> SignOutAsync(
+        HttpContext context, IdentityClient identity, SignedOutSessions signedOut, CancellationToken cancellationToken)
     {
-        if (await context.GetTokenAsync(CookieAuthenticationDefaults.AuthenticationScheme, SessionTokens.RefreshToken) is { } refresh)
+        var session = await context.AuthenticateAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        if (session.Succeeded && session.Properties is { } properties)
         {
-            await identity.RevokeAsync(refresh, cancellationToken);
+            signedOut.Remember(properties);
+            if (properties.GetTokenValue(SessionTokens.RefreshToken) is { } refresh)
+            {
+                await identity.RevokeAsync(refresh, cancellationToken);
+            }
         }
         await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return Results.Redirect("/");

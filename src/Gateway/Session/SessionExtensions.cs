@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace StPlatform.Gateway.Session;
 
@@ -24,6 +25,7 @@ public static class SessionExtensions
                 cookie.LoginPath = SessionEndpoints.SignInPath;
                 // The gateway's own pages never demand sign-in; the services decide, and their 401
                 // on a page becomes a sign-in redirect (AccessTokenForwarding).
+                cookie.Events.OnValidatePrincipal = SignedOutSessions.RefuseSignedOutAsync;
                 cookie.Events.OnRedirectToLogin = context =>
                 {
                     context.Response.StatusCode = StatusCodes.Status401Unauthorized;
@@ -32,6 +34,9 @@ public static class SessionExtensions
             });
         builder.Services.AddAuthorization();
         builder.Services.AddHttpClient<IdentityClient>();
+        builder.Services.AddMemoryCache();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<SignedOutSessions>();
         return builder;
     }
 }

@@ -39,6 +39,7 @@ public static class SessionTokens
     public static AuthenticationProperties Properties(TokenSet tokens)
     {
         var properties = new AuthenticationProperties { IsPersistent = false };
+        SignedOutSessions.Identify(properties);
         Store(properties, tokens);
         return properties;
     }

@@ -45,6 +45,9 @@ public sealed class PlatformFixture : IAsyncLifetime
             Configure(builder, ResourceNames.Identity, "Identity__KeyDirectory", IdentityKeyDirectory);
             Configure(builder, ResourceNames.Gateway, "Gateway__RateLimits__PerUserPerMinute",
                 PerUserPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            // Every test's requests come from 127.0.0.1: one address for the whole run, so its
+            // budget must not decide which test gets a 429 (Gateway.Tests checks the per-address limit).
+            Configure(builder, ResourceNames.Gateway, "Gateway__RateLimits__PerIpPerMinute", "100000");
         });
         Gateway = App.CreateHttpClient(ResourceNames.Gateway);
     }

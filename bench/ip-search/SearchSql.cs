@@ -47,8 +47,14 @@ internal static class SearchSql
         {
             statements.Add((IpSearchPlan.FetchByBitmap, []));
             statements.Add(Parse(IpSearchPlan.Candidates(filtered).ToQueryString()));
-            var ids = IpSearchPlan.Newest(await IpSearchPlan.Candidates(filtered).ToListAsync()).Take(page.Size).ToList();
-            if (ids.Count > 0)
+            var candidates = await IpSearchPlan.Candidates(filtered).ToListAsync();
+            var ids = IpSearchPlan.Newest(candidates).Take(page.Size).ToList();
+            if (candidates.Count > IpSearch.CountCap)
+            {
+                statements.Add((IpSearchPlan.PageAfterAll, []));
+                statements.Add(Parse(IpSearch.Newest(filtered).Select(IpAssetSummary.FromAsset).Skip(0).Take(page.Size).ToQueryString()));
+            }
+            else if (ids.Count > 0)
             {
                 statements.Add(Parse(filtered.Where(a => EF.Constant(ids).Contains(a.Id)).Select(IpAssetSummary.FromAsset).ToQueryString()));
             }

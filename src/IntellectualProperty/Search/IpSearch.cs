@@ -133,7 +133,7 @@ public static class IpSearch
 
     /// <summary>
     /// Few matches: fetch them once from the trigram bitmap (up to the cap), count and rank them in
-    /// memory, then read the page's rows by id; more than the cap after all, the page is asked for.
+    /// memory, then read the page's rows by id; more than the cap after all, the page walks the filing-date index.
     /// </summary>
     private static async Task<(int Counted, List<IpAssetSummary> Items)> FetchFewAsync(
         IpDbContext db, IQueryable<IpAsset> filtered, List<Guid> exact, PageRequest page, CancellationToken cancellationToken)
@@ -142,6 +142,7 @@ public static class IpSearch
         var candidates = await IpSearchPlan.Candidates(filtered).ToListAsync(cancellationToken);
         if (candidates.Count > CountCap)
         {
+            await db.Database.ExecuteSqlRawAsync(IpSearchPlan.PageAfterAll, cancellationToken);
             return (candidates.Count, await PageAsync(filtered, exact, page, cancellationToken));
         }
         var ids = exact.Concat(IpSearchPlan.Newest(candidates.Where(c => !exact.Contains(c.Id))))

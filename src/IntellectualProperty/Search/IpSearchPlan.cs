@@ -18,8 +18,8 @@ public static class IpSearchPlan
     /// <summary>
     /// At 1% (20 of 2,000) a sequential scan meets 1,001 matches within some 100,000 rows and the
     /// filing-date index meets a page of 20 within some 2,000: at a million assets about what a
-    /// trigram bitmap of words that common costs (measured: "nguyen duc thang", 1.7%, counts in
-    /// 166 ms by the scan and 416 ms by the bitmap). Below it the bitmap is the cheaper way.
+    /// trigram bitmap of words that common costs ("nguyen duc thang", 1.7%, counted in 166 ms by
+    /// the scan and 416 ms by a bitmap; bench/README.md). Below it the bitmap is the cheaper way.
     /// </summary>
     public const int DenseMatches = 20;
 

@@ -9,30 +9,63 @@ using StPlatform.ServiceDefaults;
 namespace StPlatform.IntellectualProperty.Bench;
 
 /// <summary>
-/// The very SQL the service runs for an anonymous search (the count up to its cap, the exact-number
-/// look-up when the query could be a number, then the first page of 20 newest), taken from EF Core's
-/// ToQueryString so the direct run is the same query, not a cousin of it.
+/// The very SQL the service runs for an anonymous search, in one transaction: the exact-number
+/// look-up when the query could be a number, the probe of 2,000 sampled rows, then either (many
+/// matches) the count up to its cap by a sequential scan and the first page of 20 newest by the
+/// filing-date index, or (few) the matches fetched once by the trigram bitmap and the page's rows
+/// by id, each after the planner setting the service sends. Taken from EF Core's ToQueryString so
+/// the direct run is the same query, not a cousin of it; the probe decides once, as it would.
 /// </summary>
 internal static class SearchSql
 {
-    public static IReadOnlyList<(string Sql, List<(string Name, object Value)> Parameters)> For(IpDbContext db, string query)
+    public static async Task<IReadOnlyList<(string Sql, List<(string Name, object Value)> Parameters)>> ForAsync(
+        IpDbContext db, NpgsqlDataSource source, string query)
     {
         var request = new IpSearchRequest(query);
-        var filtered = IpSearch.Filter(db.Assets.VisibleTo(isOfficer: false), request);
+        var assets = db.Assets.VisibleTo(isOfficer: false);
+        var filtered = IpSearch.Filter(assets, request);
         var page = new PageRequest(1, 20);
-        List<(string, List<(string, object)>)> statements = [Parse(CountSql(filtered.Take(IpSearch.CountCap + 1)))];
+        List<(string, List<(string, object)>)> statements = [];
         if (IpSearch.NumberOf(query) is { } number)
         {
-            statements.Add(Parse(filtered.Where(a => a.ApplicationNumber == number || a.GrantNumber == number || a.PublicationNumber == number)
-                .OrderBy(a => a.ApplicationNumber).Select(a => a.Id).ToQueryString()));
+            statements.Add(Parse(IpSearch.ByNumber(assets, number).ToQueryString()));
+            if (await IpSearch.ByNumber(assets, number).AnyAsync())
+            {
+                throw new NotSupportedException("The generated assets are not numbered like the benchmark's number query.");
+            }
         }
-        statements.Add(Parse(IpSearch.Newest(filtered).Select(IpAssetSummary.FromAsset).Skip(0).Take(page.Size).ToQueryString()));
+        var probe = CountSql(IpSearchPlan.Probe(db, readsUnpublished: false, request));
+        statements.Add(probe);
+        if (await SingleIntAsync(source, probe) >= IpSearchPlan.DenseMatches)
+        {
+            statements.Add((IpSearchPlan.CountBySequentialScan, []));
+            statements.Add(CountSql(filtered.Take(IpSearch.CountCap + 1)));
+            statements.Add((IpSearchPlan.PageByFilingDate, []));
+            statements.Add(Parse(IpSearch.Newest(filtered).Select(IpAssetSummary.FromAsset).Skip(0).Take(page.Size).ToQueryString()));
+        }
+        else
+        {
+            statements.Add((IpSearchPlan.FetchByBitmap, []));
+            statements.Add(Parse(IpSearchPlan.Candidates(filtered).ToQueryString()));
+            var candidates = await IpSearchPlan.Candidates(filtered).ToListAsync();
+            var ids = IpSearchPlan.Newest(candidates).Take(page.Size).ToList();
+            if (candidates.Count > IpSearch.CountCap)
+            {
+                statements.Add((IpSearchPlan.PageAfterAll, []));
+                statements.Add(Parse(IpSearch.Newest(filtered).Select(IpAssetSummary.FromAsset).Skip(0).Take(page.Size).ToQueryString()));
+            }
+            else if (ids.Count > 0)
+            {
+                statements.Add(Parse(filtered.Where(a => EF.Constant(ids).Contains(a.Id)).Select(IpAssetSummary.FromAsset).ToQueryString()));
+            }
+        }
         return statements;
     }
 
     public static async Task<int> RunAsync(NpgsqlDataSource source, IReadOnlyList<(string Sql, List<(string Name, object Value)> Parameters)> statements)
     {
         await using var connection = await source.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
         var rows = 0;
         foreach (var (sql, parameters) in statements)
         {
@@ -47,11 +80,22 @@ internal static class SearchSql
                 rows++;
             }
         }
+        await transaction.CommitAsync();
         return rows;
     }
 
-    private static string CountSql(IQueryable<IpAsset> filtered) =>
-        "SELECT count(*)::int FROM (" + Body(filtered.Select(a => a.Id).ToQueryString()) + ") AS matches;\n" + Comments(filtered.Select(a => a.Id).ToQueryString());
+    private static (string, List<(string, object)>) CountSql(IQueryable<IpAsset> filtered) =>
+        Parse("SELECT count(*)::int FROM (" + Body(filtered.Select(a => a.Id).ToQueryString()) + ") AS matches;\n" + Comments(filtered.Select(a => a.Id).ToQueryString()));
+
+    private static async Task<int> SingleIntAsync(NpgsqlDataSource source, (string Sql, List<(string Name, object Value)> Parameters) statement)
+    {
+        await using var command = source.CreateCommand(statement.Sql);
+        foreach (var (name, value) in statement.Parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+        return (int)(await command.ExecuteScalarAsync())!;
+    }
 
     private static (string, List<(string, object)>) Parse(string text)
     {

@@ -36,7 +36,7 @@ public sealed class IndexModel(IpDbContext db, CurrentUser user) : PageModel
     public bool CanRecord => user.IsInRole(PlatformRoles.IpOfficer) || user.IsInRole(PlatformRoles.Administrator);
 
     public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken) =>
-        Assets = await IpSearch.RunAsync(db.Assets.VisibleTo(user.ReadsUnpublished()),
+        Assets = await IpSearch.RunAsync(db, user.ReadsUnpublished(),
             new IpSearchRequest(Query, Type, Status, Class, Year, Owner, Facets: true), new PageRequest(page), cancellationToken);
 
     /// <summary>The current search with one facet changed (null removes it), for the facet links.</summary>

@@ -33,7 +33,7 @@ public static class IpAssetApi
 
     public static async Task<Ok<IpSearchPage>> SearchAssets(
         [AsParameters] IpSearchRequest search, [AsParameters] PageRequest page, IpDbContext db, CurrentUser user, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await IpSearch.RunAsync(db.Assets.VisibleTo(user.ReadsUnpublished()), search, page, cancellationToken));
+        TypedResults.Ok(await IpSearch.RunAsync(db, user.ReadsUnpublished(), search, page, cancellationToken));
 
     public static async Task<Results<Ok<IpAssetResponse>, NotFound>> GetAsset(
         Guid id, IpDbContext db, CurrentUser user, TimeProvider clock, HttpContext httpContext, CancellationToken cancellationToken)

@@ -20,8 +20,9 @@ public static class IpSearch
         ArgumentNullException.ThrowIfNull(request);
         foreach (var word in Words(request.Q))
         {
+            // Both sides are folded to lower case already: LIKE, several times cheaper per row than ILIKE.
             var pattern = VietnameseText.LikePattern(word);
-            assets = assets.Where(a => EF.Functions.ILike(a.SearchText, pattern));
+            assets = assets.Where(a => EF.Functions.Like(a.SearchText, pattern));
         }
         if (Enum.TryParse<IpObjectType>(request.Type, ignoreCase: true, out var type))
         {
@@ -79,30 +80,84 @@ public static class IpSearch
     }
 
     public static async Task<IpSearchPage> RunAsync(
-        IQueryable<IpAsset> assets, IpSearchRequest request, PageRequest page, CancellationToken cancellationToken)
+        IpDbContext db, bool readsUnpublished, IpSearchRequest request, PageRequest page, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(page);
+        var assets = db.Assets.VisibleTo(readsUnpublished);
         var filtered = Filter(assets, request);
-        var counted = await filtered.Take(CountCap + 1).CountAsync(cancellationToken);
-        var items = await PageAsync(filtered, NumberOf(request.Q), page, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var exact = await ExactNumberAsync(assets, filtered, NumberOf(request.Q), cancellationToken);
         var facets = request.Facets == true ? await IpFacets.CountAsync(filtered, cancellationToken) : null;
+        var (counted, items) = Words(request.Q).Count == 0
+            ? (await filtered.Take(CountCap + 1).CountAsync(cancellationToken), await PageAsync(filtered, exact, page, cancellationToken))
+            : await IpSearchPlan.IsDenseAsync(db, readsUnpublished, request, cancellationToken)
+                ? await CountAndWalkAsync(db, filtered, exact, page, cancellationToken)
+                : await FetchFewAsync(db, filtered, exact, page, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         var results = new PagedList<IpAssetSummary>(items, page.Number, page.Size, Math.Min(counted, CountCap));
         return new IpSearchPage(results.Items, results.Page, results.PageSize, results.TotalCount, results.PageCount,
             results.HasPrevious, results.HasNext, facets) { TotalCountIsCapped = counted > CountCap };
     }
 
     /// <summary>
-    /// The exact-number matches (found by the number indexes) ahead of the newest of the rest:
+    /// The matches whose application, publication or grant number is the query: the number's btree
+    /// indexes find the candidates, then the search's own filter keeps those it matches.
+    /// </summary>
+    public static async Task<List<Guid>> ExactNumberAsync(
+        IQueryable<IpAsset> assets, IQueryable<IpAsset> filtered, string? number, CancellationToken cancellationToken)
+    {
+        if (number is null)
+        {
+            return [];
+        }
+        var numbered = await ByNumber(assets, number).ToListAsync(cancellationToken);
+        return numbered.Count == 0
+            ? []
+            : await filtered.Where(a => numbered.Contains(a.Id)).OrderBy(a => a.ApplicationNumber).Select(a => a.Id).ToListAsync(cancellationToken);
+    }
+
+    public static IQueryable<Guid> ByNumber(IQueryable<IpAsset> assets, string number) =>
+        assets.Where(a => a.ApplicationNumber == number || a.GrantNumber == number || a.PublicationNumber == number).Select(a => a.Id);
+
+    /// <summary>Many matches: count them up to the cap by a sequential scan, then walk the filing-date index for the page.</summary>
+    private static async Task<(int Counted, List<IpAssetSummary> Items)> CountAndWalkAsync(
+        IpDbContext db, IQueryable<IpAsset> filtered, List<Guid> exact, PageRequest page, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlRawAsync(IpSearchPlan.CountBySequentialScan, cancellationToken);
+        var counted = await filtered.Take(CountCap + 1).CountAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(IpSearchPlan.PageByFilingDate, cancellationToken);
+        return (counted, await PageAsync(filtered, exact, page, cancellationToken));
+    }
+
+    /// <summary>
+    /// Few matches: fetch them once from the trigram bitmap (up to the cap), count and rank them in
+    /// memory, then read the page's rows by id; more than the cap after all, the page walks the filing-date index.
+    /// </summary>
+    private static async Task<(int Counted, List<IpAssetSummary> Items)> FetchFewAsync(
+        IpDbContext db, IQueryable<IpAsset> filtered, List<Guid> exact, PageRequest page, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlRawAsync(IpSearchPlan.FetchByBitmap, cancellationToken);
+        var candidates = await IpSearchPlan.Candidates(filtered).ToListAsync(cancellationToken);
+        if (candidates.Count > CountCap)
+        {
+            await db.Database.ExecuteSqlRawAsync(IpSearchPlan.PageAfterAll, cancellationToken);
+            return (candidates.Count, await PageAsync(filtered, exact, page, cancellationToken));
+        }
+        var ids = exact.Concat(IpSearchPlan.Newest(candidates.Where(c => !exact.Contains(c.Id))))
+            .Skip((page.Number - 1) * page.Size).Take(page.Size).ToList();
+        var rows = ids.Count == 0 ? [] : await filtered.Where(a => ids.Contains(a.Id)).Select(IpAssetSummary.FromAsset).ToListAsync(cancellationToken);
+        return (candidates.Count, [.. rows.OrderBy(r => ids.IndexOf(r.Id))]);
+    }
+
+    /// <summary>
+    /// The exact-number matches ahead of the newest of the rest:
     /// two index-friendly queries instead of one ordered by an expression over every match.
     /// </summary>
     private static async Task<List<IpAssetSummary>> PageAsync(
-        IQueryable<IpAsset> filtered, string? number, PageRequest page, CancellationToken cancellationToken)
+        IQueryable<IpAsset> filtered, List<Guid> exact, PageRequest page, CancellationToken cancellationToken)
     {
-        var exact = number is null
-            ? []
-            : await filtered.Where(a => a.ApplicationNumber == number || a.GrantNumber == number || a.PublicationNumber == number)
-                .OrderBy(a => a.ApplicationNumber).Select(a => a.Id).ToListAsync(cancellationToken);
         var offset = (page.Number - 1) * page.Size;
         var items = offset < exact.Count
             ? await filtered.Where(a => exact.Contains(a.Id)).OrderBy(a => a.ApplicationNumber)

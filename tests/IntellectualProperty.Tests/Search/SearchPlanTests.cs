@@ -1,0 +1,76 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using StPlatform.IntellectualProperty.Assets;
+using StPlatform.IntellectualProperty.Search;
+using StPlatform.IntellectualProperty.Tests.Assets;
+using StPlatform.TestSupport;
+
+namespace StPlatform.IntellectualProperty.Tests.Search;
+
+/// <summary>
+/// The probe sends a search with many matches to a sequential count and a walk of the filing-date
+/// index, one with few to a single bitmap fetch ranked in memory; readers must not see which.
+/// </summary>
+[Collection(SharedIpService.Name)]
+public sealed class SearchPlanTests(IpFixture fixture)
+{
+    [Fact]
+    public async Task Probe_finds_a_word_of_every_asset_dense_and_a_word_of_one_asset_rare()
+    {
+        var marker = Unique.Suffix();
+        var assets = Enumerable.Range(0, IpSearchPlan.DenseMatches)
+            .Select(i => SampleAssets.Entity($"Phao tiêu {marker}{i:D2}", new DateOnly(2021, 1, 1).AddDays(i)))
+            .ToList();
+        await fixture.WithDbAsync(db => { db.Assets.AddRange(assets); return db.SaveChangesAsync(); });
+
+        // Every application number has a dash, so every sampled row matches "-".
+        var everyAsset = await fixture.WithDbAsync(db => IpSearchPlan.IsDenseAsync(db, true, new IpSearchRequest("-"), CancellationToken.None));
+        var oneAsset = await fixture.WithDbAsync(db => IpSearchPlan.IsDenseAsync(db, true, new IpSearchRequest($"{marker}07"), CancellationToken.None));
+
+        Assert.True(everyAsset);
+        Assert.False(oneAsset);
+    }
+
+    [Fact]
+    public async Task Few_matches_ranked_in_memory_come_newest_first_then_by_application_number_as_the_database_orders_them()
+    {
+        var marker = Unique.Suffix();
+        var days = new[] { 3, 1, 3, 2, 3 };
+        var assets = days.Select(d => SampleAssets.Entity($"Cần cẩu bốc xếp {marker}", new DateOnly(2024, 4, d))).ToList();
+        await fixture.WithDbAsync(db => { db.Assets.AddRange(assets); return db.SaveChangesAsync(); });
+        using var client = fixture.CreateClient();
+
+        var pages = new List<JsonElement>();
+        for (var page = 1; page <= 3; page++)
+        {
+            pages.Add(await SearchAsync(client, $"can cau {marker}", $"&pageSize=2&page={page}"));
+        }
+
+        var expected = assets.OrderByDescending(a => a.FiledOn).ThenBy(a => a.ApplicationNumber, StringComparer.Ordinal).Select(a => a.Id);
+        Assert.Equal(expected, pages.SelectMany(Items).Select(i => i.GetProperty("id").GetGuid()));
+        Assert.All(pages, p => Assert.Equal(5, p.GetProperty("totalCount").GetInt32()));
+        Assert.Equal([2, 2, 1], pages.Select(p => Items(p).Count));
+    }
+
+    [Fact]
+    public async Task A_grant_number_puts_its_asset_first_unless_a_facet_leaves_it_out()
+    {
+        using var client = fixture.CreateClient();
+        var grantNumber = $"2-{Unique.Digits(7)}";
+        var granted = await new IpApiSteps(client).RegisterAsync(SampleAssets.Request("Máy sấy hải sản bằng năng lượng mặt trời", SampleAssets.UniqueApplicationNumber()));
+        await granted.GrantAsync(grantNumber);
+        var mentioning = await new IpApiSteps(client).RegisterAsync(
+            SampleAssets.Request($"Nhãn hiệu dùng cho sản phẩm theo bằng {grantNumber}", SampleAssets.UniqueApplicationNumber(), objectType: "trademark"));
+
+        var all = await SearchAsync(client, grantNumber.ToLowerInvariant());
+        var marks = await SearchAsync(client, grantNumber, "&type=trademark");
+
+        Assert.Equal([granted.Id, mentioning.Id], Items(all).Select(i => i.GetProperty("id").GetGuid()));
+        Assert.Equal(mentioning.Id, Assert.Single(Items(marks)).GetProperty("id").GetGuid());
+    }
+
+    private static List<JsonElement> Items(JsonElement page) => [.. page.GetProperty("items").EnumerateArray()];
+
+    private static Task<JsonElement> SearchAsync(HttpClient client, string q, string extra = "") =>
+        client.GetFromJsonAsync<JsonElement>(new Uri($"{IpAssetApi.Prefix}?q={Uri.EscapeDataString(q)}{extra}", UriKind.Relative));
+}

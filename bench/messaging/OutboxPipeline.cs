@@ -28,6 +28,9 @@ public sealed class OutboxPipeline : IAsyncDisposable, IConsumeObserver
         _consumer = consumer;
     }
 
+    /// <summary>Messages the consumer applies in one transaction at most (<see cref="MessagingOptions.ConsumerBatchLimit"/>).</summary>
+    public static int ConsumerBatchLimit { get; set; } = new MessagingOptions().ConsumerBatchLimit;
+
     public static async Task<OutboxPipeline> StartAsync(string postgresServer, string amqp)
     {
         var publisherDb = await CreateDatabaseAsync(postgresServer, "bench_publisher");
@@ -98,6 +101,7 @@ public sealed class OutboxPipeline : IAsyncDisposable, IConsumeObserver
         {
             options.EndpointPrefix = prefix;
             options.RelayEnabled = relay;
+            options.ConsumerBatchLimit = ConsumerBatchLimit;
         });
         builder.Services.AddConsumeObserver(_ => observer());
         return builder.Build();

@@ -6,10 +6,12 @@ using StPlatform.Hosting.Testing;
 using StPlatform.Messaging.Bench;
 
 // Messaging benchmark: see bench/README.md, section Messaging.
-// Usage: dotnet run -c Release --project bench/messaging [throughput-count=6000] [rate=500] [seconds=10]
+// Usage: dotnet run -c Release --project bench/messaging [throughput-count=6000] [rate=500] [seconds=10] [consumer-batch-limit=32]
 var throughputCount = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 6000;
 var rate = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 500;
 var seconds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10;
+// 1: each message in a transaction of its own, as before group commit.
+OutboxPipeline.ConsumerBatchLimit = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : new StPlatform.Messaging.MessagingOptions().ConsumerBatchLimit;
 const int Concurrency = 16;
 var timeout = TimeSpan.FromMinutes(3);
 
@@ -85,7 +87,7 @@ var (commits, relayed, consumed) = await Stages.MeasureAsync(postgres, amqp, thr
 
 Console.WriteLine($"""
 
-    {Environment.ProcessorCount} cores; throughput: {throughputCount} messages, {Concurrency} concurrent writers; latency: {rate}/s for {seconds} s
+    {Environment.ProcessorCount} cores; consumer batch limit {OutboxPipeline.ConsumerBatchLimit}; throughput: {throughputCount} messages, {Concurrency} concurrent writers; latency: {rate}/s for {seconds} s
 
     | | events/s (max) | p50 ms at {rate}/s | p99 ms at {rate}/s |
     |---|---:|---:|---:|

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using OpenTelemetry.Metrics;
 using StPlatform.Contracts;
+using StPlatform.Messaging.Inbox;
 using StPlatform.Messaging.Outbox;
 using StPlatform.Messaging.Redrive;
 
@@ -40,6 +41,7 @@ public static class MessagingExtensions
         services.AddSingleton(options);
         services.AddSingleton<RelayState>();
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<InboxGroups>();
         services.AddSingleton<OutboxCommitInterceptor>();
         services.AddSingleton(sp => new MessagingMetrics(
             sp.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), sp.GetRequiredService<RelayState>()));

@@ -18,6 +18,12 @@ public sealed class MessagingOptions
     /// </summary>
     public int ConcurrentMessageLimit { get; set; } = 8;
 
+    /// <summary>
+    /// Most messages of one consumer applied in one transaction (those that arrived while the previous
+    /// transaction ran); 1 applies each in its own.
+    /// </summary>
+    public int ConsumerBatchLimit { get; set; } = 32;
+
     /// <summary>Pauses between in-memory retries of a failing consumer; after the last, the message goes to <c>_error</c>.</summary>
     public IReadOnlyList<TimeSpan> RetryIntervals { get; set; } =
         [TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500)];

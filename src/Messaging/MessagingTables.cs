@@ -30,6 +30,14 @@ internal sealed record MessagingTables(string Outbox, string Inbox)
     public string RecordInboxSql =>
         $"INSERT INTO {Inbox} (message_id, consumer, processed_at) VALUES ({{0}}, {{1}}, now()) ON CONFLICT DO NOTHING";
 
+    /// <summary>
+    /// Records several ids at once, in key order; returns those it recorded (ON CONFLICT waits for a
+    /// concurrent transaction holding the same id, then skips it).
+    /// </summary>
+    public string RecordInboxBatchSql =>
+        $"INSERT INTO {Inbox} (message_id, consumer, processed_at) SELECT DISTINCT id, @consumer, now() FROM unnest(@ids) AS id "
+        + "ORDER BY id ON CONFLICT DO NOTHING RETURNING message_id";
+
     private static readonly ConcurrentDictionary<Type, MessagingTables> Cache = new();
 
     public static MessagingTables Of(DbContext db) => Cache.GetOrAdd(db.GetType(), _ =>

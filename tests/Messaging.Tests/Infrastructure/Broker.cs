@@ -117,6 +117,23 @@ public sealed class Broker(string connectionString, BrokerNode node) : IAsyncDis
         }
     }
 
+    /// <summary>Ready messages and consumers of a queue, for a test that did not settle in time.</summary>
+    public async Task<string> QueueStateAsync(string queue)
+    {
+        var factory = new ConnectionFactory { Uri = new Uri(connectionString) };
+        await using var connection = await factory.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        try
+        {
+            var state = await channel.QueueDeclarePassiveAsync(queue);
+            return string.Create(CultureInfo.InvariantCulture, $"ready={state.MessageCount} consumers={state.ConsumerCount}");
+        }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
+        {
+            return "absent";
+        }
+    }
+
     /// <summary>Puts a body straight into a queue, as a misbehaving publisher would.</summary>
     public async Task SendRawAsync(string queue, string body)
     {

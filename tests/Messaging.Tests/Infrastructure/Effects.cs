@@ -3,8 +3,11 @@ using StPlatform.Messaging.Tests.TestService;
 
 namespace StPlatform.Messaging.Tests.Infrastructure;
 
-/// <summary>What the consumer actually did, read from its database rather than from its own counts.</summary>
-public sealed class Effects(string database)
+/// <summary>
+/// What the consumer actually did, read from its database rather than from its own counts.
+/// <paramref name="diagnose"/> says where the missing events are when settling times out.
+/// </summary>
+public sealed class Effects(string database, Func<Task<string>>? diagnose = null)
 {
     public async Task<int> CountAsync()
     {
@@ -22,6 +25,7 @@ public sealed class Effects(string database)
     public async Task<Tally> SettleAsync(string scenario, int attempted, IReadOnlyCollection<Guid> acknowledged, TimeSpan timeout, Func<int>? deliveries = null)
     {
         ArgumentNullException.ThrowIfNull(acknowledged);
+        string? diagnosis = null;
         try
         {
             await Eventually.UntilAsync(() => CountOfAsync(acknowledged), n => n == acknowledged.Count, timeout,
@@ -30,6 +34,7 @@ public sealed class Effects(string database)
         catch (TimeoutException)
         {
             // Counted below: the tally shows how many were lost rather than a bare timeout.
+            diagnosis = diagnose is null ? null : await diagnose();
         }
         await using var db = TestDatabase.Open(database);
         var perEvent = await db.Effects.GroupBy(e => e.EventId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
@@ -41,6 +46,9 @@ public sealed class Effects(string database)
             applied.Count,
             acknowledged.Count - applied.Count,
             perEvent.Sum(e => e.Count - 1),
-            deliveries?.Invoke() ?? 0);
+            deliveries?.Invoke() ?? 0)
+        {
+            Diagnosis = diagnosis,
+        };
     }
 }

@@ -1,6 +1,10 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net.Http.Json;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using StPlatform.Messaging.Inbox;
+using StPlatform.Messaging.Outbox;
 using StPlatform.Messaging.Tests.TestService;
 
 namespace StPlatform.Messaging.Tests.Infrastructure;
@@ -23,7 +27,7 @@ public abstract class MessagingScenario(MessagingInfrastructure infrastructure, 
 
     protected ServiceSetup Setup => _setup ?? throw new InvalidOperationException("Not initialised.");
 
-    protected Effects Effects => new(Setup.Database);
+    protected Effects Effects => new(Setup.Database, DiagnoseAsync);
 
     protected string ConsumerQueue => new KebabCaseEndpointNameFormatter(Setup.EndpointPrefix, false).Consumer<ItemRecordedConsumer>();
 
@@ -37,6 +41,47 @@ public abstract class MessagingScenario(MessagingInfrastructure infrastructure, 
 
     protected Task<TestServiceHost> StartServiceAsync(bool consumes = true, Action<MessagingOptions>? configure = null) =>
         TestServiceHost.StartAsync(Setup, consumes, configure);
+
+    /// <summary><see cref="Eventually.UntilAsync"/> within <see cref="SettleTimeout"/>, saying where the events stand if it times out.</summary>
+    protected async Task<T> SettleOnAsync<T>(Func<Task<T>> probe, Func<T, bool> done, string what)
+    {
+        try
+        {
+            return await Eventually.UntilAsync(probe, done, SettleTimeout, what);
+        }
+        catch (TimeoutException timeout)
+        {
+            throw new TimeoutException($"{timeout.Message} {await DiagnoseAsync()}", timeout);
+        }
+    }
+
+    /// <summary>
+    /// Where the events of this scenario are: still in the outbox (and why), in the consumer's
+    /// queue (and whether anyone consumes it), in <c>_error</c>, or recorded by the inbox.
+    /// </summary>
+    protected async Task<string> DiagnoseAsync()
+    {
+        try
+        {
+            await using var db = TestDatabase.Open(Setup.Database);
+            var outbox = db.Set<OutboxMessage>();
+            var pending = await outbox.CountAsync(m => m.PublishedAt == null && m.ParkedAt == null);
+            var published = await outbox.CountAsync(m => m.PublishedAt != null);
+            var retried = await outbox.CountAsync(m => m.Attempts > 1 || m.LastError != null);
+            var lastError = await outbox.Where(m => m.LastError != null).Select(m => m.LastError).FirstOrDefaultAsync();
+            var inbox = await db.Set<InboxMessage>().CountAsync();
+            var effects = await db.Effects.CountAsync();
+            var queue = await Broker.QueueStateAsync(ConsumerQueue);
+            var errors = await Broker.QueueStateAsync($"{ConsumerQueue}_error");
+            return string.Create(CultureInfo.InvariantCulture,
+                $"at {DateTimeOffset.UtcNow:HH:mm:ss.fff}: outbox pending={pending} published={published} retried={retried} last-error={lastError ?? "none"}; "
+                + $"queue {queue}; _error {errors}; inbox={inbox} effects={effects}");
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return $"(diagnosis failed: {ex.GetType().Name}: {ex.Message})";
+        }
+    }
 
     protected static async Task<RecordedItem> PostItemAsync(HttpClient client, string name)
     {

@@ -9,8 +9,12 @@ namespace StPlatform.Messaging.Tests.Infrastructure;
 /// </summary>
 public sealed record Tally(string Scenario, int Attempted, int Acknowledged, int Delivered, int Lost, int DuplicatedEffects, int Deliveries)
 {
+    /// <summary>Where the events stood when settling timed out: outbox, queues, inbox.</summary>
+    public string? Diagnosis { get; init; }
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"[{Scenario}] attempted={Attempted} acknowledged={Acknowledged} delivered={Delivered} lost={Lost} duplicated-effects={DuplicatedEffects} deliveries-seen={Deliveries}");
+        $"[{Scenario}] attempted={Attempted} acknowledged={Acknowledged} delivered={Delivered} lost={Lost} duplicated-effects={DuplicatedEffects} deliveries-seen={Deliveries}")
+        + (Diagnosis is null ? "" : $"{Environment.NewLine}  not settled in time: {Diagnosis}");
 
     public void AssertNothingLostOrDuplicated(ITestOutputHelper output)
     {

@@ -18,8 +18,9 @@ public sealed class BrokerRestartTests(MessagingInfrastructure infrastructure, I
             await Eventually.UntilAsync(() => Broker.MessageCountAsync(ConsumerQueue), n => n == Backlog, SettleTimeout, "the backlog queued");
         }
 
-        // Slowed down (at most 80 effects a second) until the broker is down, so that most of the
-        // backlog is still queued however long rabbitmqctl takes to stop the node on a busy machine.
+        // Slowed down (50 ms per effect, handled one after another in the shared transaction) until
+        // the broker is down, so that most of the backlog is still queued however long rabbitmqctl
+        // takes to stop the node on a busy machine.
         await using var consumer = await StartServiceAsync(configure: options =>
         {
             options.RelayEnabled = false;

@@ -24,7 +24,7 @@ public sealed class DuplicateDeliveryTests(MessagingInfrastructure infrastructur
             await bus.Publish(recorded, context => context.MessageId = recorded.EventId);
         }
 
-        await Eventually.UntilAsync(() => Task.FromResult(service.Ledger.Total), n => n == 50, SettleTimeout, "both copies delivered");
+        await SettleOnAsync(() => Task.FromResult(service.Ledger.Total), n => n == 50, "both copies delivered");
         var tally = await Effects.SettleAsync("row 8 duplicate delivery", 25, [.. events.Select(e => e.EventId)], SettleTimeout,
             () => service.Ledger.Total);
         tally.AssertNothingLostOrDuplicated(Output);

@@ -49,7 +49,7 @@ public sealed class PublisherCrashTests(MessagingInfrastructure infrastructure, 
 
         await using var restarted = await StartServiceAsync(consumes: false);
 
-        await Eventually.UntilAsync(() => Task.FromResult(consumer.Ledger.Total), n => n == 2 * Writes, SettleTimeout, "every event delivered twice");
+        await SettleOnAsync(() => Task.FromResult(consumer.Ledger.Total), n => n == 2 * Writes, "every event delivered twice");
         var tally = await Effects.SettleAsync("row 6 crash after publish", Writes, committed, SettleTimeout, () => consumer.Ledger.Total);
         tally.AssertNothingLostOrDuplicated(Output);
         Assert.All(committed, id => Assert.Equal(2, consumer.Ledger.Of(id)));

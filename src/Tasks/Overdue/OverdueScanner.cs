@@ -13,7 +13,7 @@ namespace StPlatform.Tasks.Overdue;
 /// move time; the mark and the event commit together, so several instances never publish twice.
 /// </summary>
 public sealed class OverdueScanner(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<OverdueScanner> logger)
-    : PeriodicScan(clock, Interval(configuration), logger)
+    : PeriodicScan(clock, Interval(configuration), StartDelay(configuration), logger)
 {
     private const int BatchSize = 500;
 

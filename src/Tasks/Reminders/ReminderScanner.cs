@@ -18,7 +18,7 @@ namespace StPlatform.Tasks.Reminders;
 /// </summary>
 public sealed class ReminderScanner(
     IServiceScopeFactory scopes, TimeProvider clock, ReportingCalendar calendar, IConfiguration configuration, ILogger<ReminderScanner> logger)
-    : PeriodicScan(clock, configuration.GetValue("Tasks:ReminderScanInterval", TimeSpan.FromHours(1)), logger)
+    : PeriodicScan(clock, configuration.GetValue("Tasks:ReminderScanInterval", TimeSpan.FromHours(1)), StartDelay(configuration), logger)
 {
     private const int BatchSize = 1000;
     private const int Attempts = 3;

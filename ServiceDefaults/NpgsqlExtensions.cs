@@ -64,7 +64,7 @@ public static class NpgsqlExtensions
             options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
             // Migrating would otherwise rebuild the last migration's model and diff it against this
             // one at every start (a tenth of a service's start-up work); each service's tests check
-            // instead that no model change lacks its migration (ModelMigrationsTests).
+            // instead that no model change lacks its migration (tests/TestSupport/ModelMigrations.cs).
             options.ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));
             configureOptions?.Invoke(options);
         });

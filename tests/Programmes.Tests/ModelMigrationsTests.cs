@@ -1,22 +1,12 @@
-using Microsoft.EntityFrameworkCore;
 using StPlatform.Programmes.Data;
+using StPlatform.TestSupport;
 
 namespace StPlatform.Programmes.Tests;
 
-/// <summary>
-/// The service starts without comparing its model with the last migration's (ServiceDefaults
-/// ignores EF Core's pending-changes check to start faster), so this is where a change to the
-/// model that has no migration of its own is caught. No connection is opened.
-/// </summary>
+/// <summary>What the service no longer checks at start: see <see cref="ModelMigrations"/>.</summary>
 public sealed class ModelMigrationsTests
 {
     [Fact]
-    public void Every_change_to_the_programmes_model_has_a_migration()
-    {
-        var options = new DbContextOptionsBuilder<ProgrammesDbContext>().UseNpgsql("Host=localhost;Database=model_only");
-        ProgrammesDbContext.ConfigureOptions(options);
-        using var db = new ProgrammesDbContext(options.Options);
-
-        Assert.False(db.Database.HasPendingModelChanges(), "The model has changes no migration holds: add one with dotnet ef migrations add.");
-    }
+    public void Every_change_to_the_programmes_model_has_a_migration() =>
+        ModelMigrations.AssertNonePending<ProgrammesDbContext>(ProgrammesDbContext.ConfigureOptions, options => new ProgrammesDbContext(options));
 }

@@ -134,6 +134,24 @@ public sealed class Broker(string connectionString, BrokerNode node) : IAsyncDis
         }
     }
 
+    /// <summary>
+    /// Ready and unacknowledged messages and consumers of a queue as the broker itself lists them
+    /// (a passive declare counts ready messages only), for a test that did not settle in time.
+    /// </summary>
+    public async Task<string> QueueCountsAsync(string queue)
+    {
+        try
+        {
+            var listing = await RabbitMQCtlAsync("list_queues", "-q", "name", "messages_ready", "messages_unacknowledged", "consumers");
+            var line = listing.Split('\n').FirstOrDefault(l => l.Split('\t')[0] == queue);
+            return line is null ? "not listed" : "name/ready/unacked/consumers " + line.Trim().Replace('\t', ' ');
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or OperationCanceledException)
+        {
+            return $"(rabbitmqctl failed: {ex.Message})";
+        }
+    }
+
     /// <summary>Puts a body straight into a queue, as a misbehaving publisher would.</summary>
     public async Task SendRawAsync(string queue, string body)
     {

@@ -72,10 +72,19 @@ public abstract class MessagingScenario(MessagingInfrastructure infrastructure, 
             var inbox = await db.Set<InboxMessage>().CountAsync();
             var effects = await db.Effects.CountAsync();
             var queue = await Broker.QueueStateAsync(ConsumerQueue);
+            var counts = await Broker.QueueCountsAsync(ConsumerQueue);
             var errors = await Broker.QueueStateAsync($"{ConsumerQueue}_error");
+            // Which published events the inbox lacks, and where they stood among the others: the first
+            // ones point at the queue's binding, ones in the middle at delivery.
+            var received = db.Set<InboxMessage>().Select(i => i.MessageId);
+            var missing = await outbox.Where(m => m.PublishedAt != null && !received.Contains(m.MessageId))
+                .OrderBy(m => m.Sequence).Select(m => new { m.Sequence, m.PublishedAt }).Take(10).ToListAsync();
+            var sequences = await outbox.GroupBy(_ => 1).Select(g => new { First = g.Min(m => m.Sequence), Last = g.Max(m => m.Sequence) }).FirstOrDefaultAsync();
+            var missingText = string.Join(", ", missing.Select(m => string.Create(CultureInfo.InvariantCulture, $"#{m.Sequence} published {m.PublishedAt:HH:mm:ss.fff}")));
             return string.Create(CultureInfo.InvariantCulture,
                 $"at {DateTimeOffset.UtcNow:HH:mm:ss.fff}: outbox pending={pending} published={published} retried={retried} last-error={lastError ?? "none"}; "
-                + $"queue {queue}; _error {errors}; inbox={inbox} effects={effects}");
+                + $"queue {queue} ({counts}); _error {errors}; inbox={inbox} effects={effects}; "
+                + $"published but not received: [{missingText}] of #{sequences?.First}..#{sequences?.Last}");
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -18,6 +18,7 @@ internal static class ChildEnvironment
             environment["MASSTRANSIT_USAGE_TELEMETRY"] = "false";
             environment["DOTNET_SYSTEM_CONSOLE_ALLOW_ANSI_COLOR_REDIRECTION"] = "false";
             environment["Logging__Console__FormatterName"] = "simple";
+            SmallMachineRuntime(environment);
         }
         environment["OTEL_SERVICE_NAME"] = resource.Name;
         environment["OTEL_RESOURCE_ATTRIBUTES"] = $"service.instance.id={Guid.NewGuid()}";
@@ -50,5 +51,18 @@ internal static class ChildEnvironment
             environment[variable.Name] = variable.Value();
         }
         return environment;
+    }
+
+    /// <summary>
+    /// Seven .NET processes start at once on as few as two cores (bench/README.md, "Startup").
+    /// Idle thread-pool workers spin before they sleep, taking CPU from the others; and tier-1
+    /// recompilation of hot methods is put off until start-up has settled (5 s without new code
+    /// being reached) instead of competing with it. A running service still reaches tier-1 code, a
+    /// few seconds later; an idle worker sleeps at once, so waking it costs a little latency.
+    /// </summary>
+    private static void SmallMachineRuntime(Dictionary<string, string?> environment)
+    {
+        environment["DOTNET_ThreadPool_UnfairSemaphoreSpinLimit"] = "0";
+        environment["DOTNET_TC_CallCountingDelayMs"] = "5000";
     }
 }

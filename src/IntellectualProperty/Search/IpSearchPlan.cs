@@ -46,10 +46,11 @@ public static class IpSearchPlan
     /// <summary>
     /// The pages of the table the sampled matches lie in, and the table's rows as PostgreSQL last
     /// counted them (-1 before any ANALYZE): one look-up of the sampled matches by primary key.
+    /// Snake case, as the context names every column.
     /// </summary>
     public const string SpreadSql = """
-        SELECT count(DISTINCT (ctid::text::point)[0])::int AS "Pages",
-               (SELECT reltuples FROM pg_class WHERE oid = 'ip_assets'::regclass)::float8 AS "TableRows"
+        SELECT count(DISTINCT (ctid::text::point)[0])::int AS pages,
+               (SELECT reltuples FROM pg_class WHERE oid = 'ip_assets'::regclass)::float8 AS table_rows
         FROM ip_assets WHERE id = ANY({0})
         """;
 

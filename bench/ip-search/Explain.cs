@@ -42,10 +42,11 @@ internal static class Explain
         return string.Create(CultureInfo.InvariantCulture, $"{rows:N0} ({string.Join(" + ", parts)}), {buffers:N0} buffers");
     }
 
-    /// <summary>Rows every scan produced or filtered out, over all its loops.</summary>
+    /// <summary>Rows every scan produced or filtered out, over all its loops (a bitmap's heap scan, not its index scan too).</summary>
     private static long RowsRead(JsonElement node)
     {
-        var own = node.GetProperty("Node Type").GetString()!.Contains("Scan", StringComparison.Ordinal)
+        var type = node.GetProperty("Node Type").GetString()!;
+        var own = type.Contains("Scan", StringComparison.Ordinal) && type != "Bitmap Index Scan"
             ? (long)((Number(node, "Actual Rows") + Number(node, "Rows Removed by Filter") + Number(node, "Rows Removed by Index Recheck")) * Number(node, "Actual Loops"))
             : 0;
         return own + (node.TryGetProperty("Plans", out var children) ? children.EnumerateArray().Sum(RowsRead) : 0);

@@ -14,7 +14,7 @@ public sealed record FacetCount(string Value, string Label, int? Count);
 /// How the current results spread over the facets a reader narrows by. Counted exactly when there
 /// are at most <see cref="IpSearch.CountCap"/> results (the search has their ids already); beyond
 /// it, aggregating every match costs seconds at a million assets, so the values are those of the
-/// matches among the probe's 2,000 sampled rows, commonest first, and carry no count
+/// matches among the probe's 2,000 sampled rows (at most 500 of them), commonest first, and carry no count
 /// (<see cref="Counted"/> false): a sampled share is not a number to show as a count.
 /// </summary>
 public sealed record IpFacets(
@@ -26,6 +26,9 @@ public sealed record IpFacets(
     bool Counted)
 {
     private const int MaxValues = 15;
+
+    /// <summary>Enough sampled matches to name the common values, few enough to look up in a few milliseconds.</summary>
+    private const int SampledValues = 500;
 
     public static async Task<IpFacets> ForAsync(
         IpDbContext db, bool readsUnpublished, IpSearchRequest request, Matches matches, IpSearchPlan.ProbeResult? probe,
@@ -39,7 +42,7 @@ public sealed record IpFacets(
             return await CountAsync(db, [.. listed], counted: true, cancellationToken);
         }
         var sampled = probe?.Matches ?? await IpSearchPlan.Probe(db, readsUnpublished, request).ToListAsync(cancellationToken);
-        return await CountAsync(db, [.. sampled], counted: false, cancellationToken);
+        return await CountAsync(db, [.. sampled.Take(SampledValues)], counted: false, cancellationToken);
     }
 
     /// <summary>

@@ -10,6 +10,9 @@ internal sealed class Measurements(string[] queries)
 
     public int[] Found { get; } = new int[queries.Length];
 
+    /// <summary>The register page, first without a query, then for each query.</summary>
+    public List<double>[] Register { get; } = [.. queries.Prepend("").Select(_ => new List<double>())];
+
     public void Print()
     {
         Console.WriteLine("| query | rows read | gateway p50 / p95 ms | direct p50 / p95 ms | p95 ratio |");
@@ -23,6 +26,16 @@ internal sealed class Measurements(string[] queries)
         var direct = Direct.SelectMany(d => d).ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| **all** ({gateway.Count} each) | | {P(gateway, 50):F1} / {P(gateway, 95):F1} | {P(direct, 50):F1} / {P(direct, 95):F1} | {P(gateway, 95) / P(direct, 95):F2} |"));
+        Console.WriteLine();
+        Console.WriteLine("| register page `/ip` through the gateway | p50 / p95 ms |");
+        Console.WriteLine("|---|---:|");
+        foreach (var (query, times) in queries.Prepend("").Zip(Register))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {(query.Length == 0 ? "no query" : $"`?q={query}`")} | {P(times, 50):F1} / {P(times, 95):F1} |"));
+        }
+        var register = Register.SelectMany(r => r).ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| **all** ({register.Count}) | {P(register, 50):F1} / {P(register, 95):F1} |"));
     }
 
     private static double P(List<double> values, int percentile)

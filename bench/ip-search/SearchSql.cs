@@ -10,16 +10,17 @@ namespace StPlatform.IntellectualProperty.Bench;
 
 /// <summary>
 /// The very SQL the service runs for an anonymous search, in one transaction: the exact-number
-/// look-up when the query could be a number, the probe of 2,000 sampled rows, then either (many
-/// matches) the count up to its cap by a sequential scan and the first page of 20 newest by the
-/// filing-date index, or (few) the matches fetched once by the trigram bitmap and the page's rows
-/// by id, each after the planner setting the service sends. Taken from EF Core's ToQueryString so
-/// the direct run is the same query, not a cousin of it; the probe decides once, as it would.
+/// look-up when the query could be a number, the probe of 2,000 sampled rows (and, from 20 sampled
+/// matches, the pages they lie in), then either (certainly more than 1,000) only the first page of
+/// 20 newest by the filing-date index, or (many) the count up to its cap by a sequential scan and
+/// that page, or (few) the matches fetched once by the trigram bitmap and the page's rows by id,
+/// each after the planner setting the service sends. Taken from EF Core's ToQueryString so the
+/// direct run is the same query, not a cousin of it; the probe decides once, as it would.
 /// </summary>
 internal static class SearchSql
 {
     public static async Task<IReadOnlyList<(string Sql, List<(string Name, object Value)> Parameters)>> ForAsync(
-        IpDbContext db, NpgsqlDataSource source, string query)
+        IpDbContext db, string query)
     {
         var request = new IpSearchRequest(query);
         var assets = db.Assets.VisibleTo(isOfficer: false);
@@ -34,9 +35,19 @@ internal static class SearchSql
                 throw new NotSupportedException("The generated assets are not numbered like the benchmark's number query.");
             }
         }
-        var probe = CountSql(IpSearchPlan.Probe(db, readsUnpublished: false, request));
-        statements.Add(probe);
-        if (await SingleIntAsync(source, probe) >= IpSearchPlan.DenseMatches)
+        statements.Add(Parse(IpSearchPlan.Probe(db, readsUnpublished: false, request).ToQueryString()));
+        var probe = await IpSearchPlan.ProbeAsync(db, readsUnpublished: false, request, CancellationToken.None);
+        Console.WriteLine($"{query}: {probe.Matches.Count} of {IpSearchPlan.SampleRows} sampled rows match; {probe.Way}.");
+        if (probe.Matches.Count >= IpSearchPlan.DenseMatches)
+        {
+            statements.Add((IpSearchPlan.SpreadSql.Replace("{0}", "@ids", StringComparison.Ordinal), [("@ids", probe.Matches.ToArray())]));
+        }
+        if (probe.Way == IpSearchPlan.Way.WalkOnly)
+        {
+            statements.Add((IpSearchPlan.CountBySequentialScan + "; " + IpSearchPlan.PageByFilingDate, []));
+            statements.Add(Parse(IpSearch.Newest(filtered).Select(IpAssetSummary.FromAsset).Skip(0).Take(page.Size).ToQueryString()));
+        }
+        else if (probe.Way == IpSearchPlan.Way.CountAndWalk)
         {
             statements.Add((IpSearchPlan.CountBySequentialScan, []));
             statements.Add(CountSql(filtered.Take(IpSearch.CountCap + 1)));
@@ -86,16 +97,6 @@ internal static class SearchSql
 
     private static (string, List<(string, object)>) CountSql(IQueryable<IpAsset> filtered) =>
         Parse("SELECT count(*)::int FROM (" + Body(filtered.Select(a => a.Id).ToQueryString()) + ") AS matches;\n" + Comments(filtered.Select(a => a.Id).ToQueryString()));
-
-    private static async Task<int> SingleIntAsync(NpgsqlDataSource source, (string Sql, List<(string Name, object Value)> Parameters) statement)
-    {
-        await using var command = source.CreateCommand(statement.Sql);
-        foreach (var (name, value) in statement.Parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-        return (int)(await command.ExecuteScalarAsync())!;
-    }
 
     private static (string, List<(string, object)>) Parse(string text)
     {

@@ -15,7 +15,17 @@ internal static class Timing
         return watch.Elapsed.TotalMilliseconds;
     }
 
-    /// <summary>The same two statements straight to PostgreSQL, rows read to the end.</summary>
+    /// <summary>A visitor opening the public register page (search, facets, HTML) through the gateway, read to the end.</summary>
+    public static async Task<double> RegisterAsync(HttpClient gateway, string query)
+    {
+        var watch = Stopwatch.StartNew();
+        using var response = await gateway.GetAsync(new Uri(query.Length == 0 ? "/ip" : $"/ip?q={Uri.EscapeDataString(query)}", UriKind.Relative));
+        await response.Content.ReadAsByteArrayAsync();
+        response.EnsureSuccessStatusCode();
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    /// <summary>The same statements straight to PostgreSQL, rows read to the end.</summary>
     public static async Task<double> DirectAsync(NpgsqlDataSource source, IReadOnlyList<(string Sql, List<(string Name, object Value)> Parameters)> statements)
     {
         var watch = Stopwatch.StartNew();

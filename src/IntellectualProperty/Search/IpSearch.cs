@@ -87,18 +87,22 @@ public static class IpSearch
         ArgumentNullException.ThrowIfNull(page);
         var assets = db.Assets.VisibleTo(readsUnpublished);
         var filtered = Filter(assets, request);
+        var facetsAsked = request.Facets == true;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var exact = await ExactNumberAsync(assets, filtered, NumberOf(request.Q), cancellationToken);
-        var facets = request.Facets == true ? await IpFacets.CountAsync(filtered, cancellationToken) : null;
-        var (counted, items) = Words(request.Q).Count == 0
-            ? (await filtered.Take(CountCap + 1).CountAsync(cancellationToken), await PageAsync(filtered, exact, page, cancellationToken))
-            : await IpSearchPlan.IsDenseAsync(db, readsUnpublished, request, cancellationToken)
-                ? await CountAndWalkAsync(db, filtered, exact, page, cancellationToken)
-                : await FetchFewAsync(db, filtered, exact, page, cancellationToken);
+        var probe = Words(request.Q).Count == 0 ? null : await IpSearchPlan.ProbeAsync(db, readsUnpublished, request, cancellationToken);
+        var (matches, items) = probe?.Way switch
+        {
+            null => (await UpToCapAsync(filtered, facetsAsked, cancellationToken), await PageAsync(filtered, exact, page, cancellationToken)),
+            IpSearchPlan.Way.FetchFew => await FetchFewAsync(db, filtered, exact, page, cancellationToken),
+            IpSearchPlan.Way.CountAndWalk => await CountAndWalkAsync(db, filtered, exact, page, facetsAsked, cancellationToken),
+            _ => await WalkOnlyAsync(db, filtered, exact, page, cancellationToken),
+        };
+        var facets = facetsAsked ? await IpFacets.ForAsync(db, readsUnpublished, request, matches, probe, cancellationToken) : null;
         await transaction.CommitAsync(cancellationToken);
-        var results = new PagedList<IpAssetSummary>(items, page.Number, page.Size, Math.Min(counted, CountCap));
+        var results = new PagedList<IpAssetSummary>(items, page.Number, page.Size, Math.Min(matches.Count, CountCap));
         return new IpSearchPage(results.Items, results.Page, results.PageSize, results.TotalCount, results.PageCount,
-            results.HasPrevious, results.HasNext, facets) { TotalCountIsCapped = counted > CountCap };
+            results.HasPrevious, results.HasNext, facets) { TotalCountIsCapped = matches.Count > CountCap };
     }
 
     /// <summary>
@@ -122,33 +126,51 @@ public static class IpSearch
         assets.Where(a => a.ApplicationNumber == number || a.GrantNumber == number || a.PublicationNumber == number).Select(a => a.Id);
 
     /// <summary>Many matches: count them up to the cap by a sequential scan, then walk the filing-date index for the page.</summary>
-    private static async Task<(int Counted, List<IpAssetSummary> Items)> CountAndWalkAsync(
-        IpDbContext db, IQueryable<IpAsset> filtered, List<Guid> exact, PageRequest page, CancellationToken cancellationToken)
+    private static async Task<(Matches, List<IpAssetSummary>)> CountAndWalkAsync(
+        IpDbContext db, IQueryable<IpAsset> filtered, List<Guid> exact, PageRequest page, bool listed, CancellationToken cancellationToken)
     {
         await db.Database.ExecuteSqlRawAsync(IpSearchPlan.CountBySequentialScan, cancellationToken);
-        var counted = await filtered.Take(CountCap + 1).CountAsync(cancellationToken);
+        var matches = await UpToCapAsync(filtered, listed, cancellationToken);
         await db.Database.ExecuteSqlRawAsync(IpSearchPlan.PageByFilingDate, cancellationToken);
-        return (counted, await PageAsync(filtered, exact, page, cancellationToken));
+        return (matches, await PageAsync(filtered, exact, page, cancellationToken));
+    }
+
+    /// <summary>Certainly more than the cap (the probe's matches spread over many pages): no count, only the walk for the page.</summary>
+    private static async Task<(Matches, List<IpAssetSummary>)> WalkOnlyAsync(
+        IpDbContext db, IQueryable<IpAsset> filtered, List<Guid> exact, PageRequest page, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlRawAsync(IpSearchPlan.CountBySequentialScan + "; " + IpSearchPlan.PageByFilingDate, cancellationToken);
+        return (Matches.BeyondCap, await PageAsync(filtered, exact, page, cancellationToken));
+    }
+
+    /// <summary>The matches up to one past the cap: their ids when the facets will count them, else only how many.</summary>
+    private static async Task<Matches> UpToCapAsync(IQueryable<IpAsset> filtered, bool listed, CancellationToken cancellationToken)
+    {
+        var upToCap = filtered.Take(CountCap + 1);
+        return listed
+            ? Matches.Listed(await upToCap.Select(a => a.Id).ToListAsync(cancellationToken))
+            : new Matches(await upToCap.CountAsync(cancellationToken), null);
     }
 
     /// <summary>
     /// Few matches: fetch them once from the trigram bitmap (up to the cap), count and rank them in
     /// memory, then read the page's rows by id; more than the cap after all, the page walks the filing-date index.
     /// </summary>
-    private static async Task<(int Counted, List<IpAssetSummary> Items)> FetchFewAsync(
+    private static async Task<(Matches, List<IpAssetSummary>)> FetchFewAsync(
         IpDbContext db, IQueryable<IpAsset> filtered, List<Guid> exact, PageRequest page, CancellationToken cancellationToken)
     {
         await db.Database.ExecuteSqlRawAsync(IpSearchPlan.FetchByBitmap, cancellationToken);
         var candidates = await IpSearchPlan.Candidates(filtered).ToListAsync(cancellationToken);
+        var matches = Matches.Listed([.. candidates.Select(c => c.Id)]);
         if (candidates.Count > CountCap)
         {
             await db.Database.ExecuteSqlRawAsync(IpSearchPlan.PageAfterAll, cancellationToken);
-            return (candidates.Count, await PageAsync(filtered, exact, page, cancellationToken));
+            return (matches, await PageAsync(filtered, exact, page, cancellationToken));
         }
         var ids = exact.Concat(IpSearchPlan.Newest(candidates.Where(c => !exact.Contains(c.Id))))
             .Skip((page.Number - 1) * page.Size).Take(page.Size).ToList();
         var rows = ids.Count == 0 ? [] : await filtered.Where(a => ids.Contains(a.Id)).Select(IpAssetSummary.FromAsset).ToListAsync(cancellationToken);
-        return (candidates.Count, [.. rows.OrderBy(r => ids.IndexOf(r.Id))]);
+        return (matches, [.. rows.OrderBy(r => ids.IndexOf(r.Id))]);
     }
 
     /// <summary>
@@ -188,19 +210,4 @@ public static class IpSearch
         var folded = VietnameseText.Fold(query is { Length: > IpSearchRequest.MaxQueryLength } ? query[..IpSearchRequest.MaxQueryLength] : query);
         return folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).Take(10).ToList();
     }
-}
-
-/// <summary>One page of a search, with the facet counts when they were asked for.</summary>
-public sealed record IpSearchPage(
-    IReadOnlyList<IpAssetSummary> Items,
-    int Page,
-    int PageSize,
-    int TotalCount,
-    int PageCount,
-    bool HasPrevious,
-    bool HasNext,
-    IpFacets? Facets) : IPageInfo
-{
-    /// <summary>True when there are more matches than <see cref="TotalCount"/> (<see cref="IpSearch.CountCap"/>) says.</summary>
-    public bool TotalCountIsCapped { get; init; }
 }

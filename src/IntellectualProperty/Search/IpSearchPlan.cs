@@ -8,12 +8,13 @@ namespace StPlatform.IntellectualProperty.Search;
 /// How PostgreSQL should look for a text search's matches. The planner misjudges conjunctions of
 /// common words ("nuoc mam cat hai") by 2 to 24 times, and each wrong guess costs hundreds of
 /// milliseconds at a million assets: a trigram bitmap over a third of the table for a broad query,
-/// or a walk of the filing-date index through the whole table for a rare one. So a probe counts the
-/// matches in a sample of 2,000 rows (a few milliseconds) and the search tells the planner which
+/// or a walk of the filing-date index through the whole table for a rare one. So a probe looks for
+/// the matches in a sample of 2,000 rows (a few milliseconds) and the search tells the planner which
 /// way to go, inside a transaction so the setting ends with the search.
 /// </summary>
 public static class IpSearchPlan
 {
+    public const int SampleRows = 2000;
 
     /// <summary>
     /// At 1% (20 of 2,000) a sequential scan meets 1,001 matches within some 100,000 rows and the
@@ -23,15 +24,35 @@ public static class IpSearchPlan
     /// </summary>
     public const int DenseMatches = 20;
 
+    /// <summary>
+    /// Sampled matches in at least this many table pages, each page holding at least one match, make
+    /// "more than 1,000" certain enough to skip the count (see <see cref="Choose"/>).
+    /// </summary>
+    public const int SpreadPages = 15;
+
+    /// <summary>The lower bound of matches, from the pages they were sampled in, that skips the count: five times the cap.</summary>
+    public const int CertainMatches = 5 * IpSearch.CountCap;
+
     /// <summary>2,000 rows spread over the table (tsm_system_rows picks whole pages), read in a few milliseconds.</summary>
     public static IQueryable<IpAsset> Sample(IpDbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.Assets.FromSqlRaw("SELECT * FROM ip_assets TABLESAMPLE SYSTEM_ROWS(2000)");
+        return db.Assets.FromSqlRaw($"SELECT * FROM ip_assets TABLESAMPLE SYSTEM_ROWS({SampleRows})");
     }
 
-    public static IQueryable<IpAsset> Probe(IpDbContext db, bool readsUnpublished, IpSearchRequest request) =>
-        IpSearch.Filter(Sample(db).VisibleTo(readsUnpublished), request);
+    public static IQueryable<Guid> Probe(IpDbContext db, bool readsUnpublished, IpSearchRequest request) =>
+        IpSearch.Filter(Sample(db).VisibleTo(readsUnpublished), request).Select(a => a.Id);
+
+    /// <summary>
+    /// The pages of the table the sampled matches lie in, and the table's rows as PostgreSQL last
+    /// counted them (-1 before any ANALYZE): one look-up of the sampled matches by primary key.
+    /// Snake case, as the context names every column.
+    /// </summary>
+    public const string SpreadSql = """
+        SELECT count(DISTINCT (ctid::text::point)[0])::int AS pages,
+               (SELECT reltuples FROM pg_class WHERE oid = 'ip_assets'::regclass)::float8 AS table_rows
+        FROM ip_assets WHERE id = ANY({0})
+        """;
 
     /// <summary>Dense matches: count them by a sequential scan that stops at the cap (no bitmap, no parallel workers).</summary>
     public const string CountBySequentialScan = "SET LOCAL enable_bitmapscan = off; SET LOCAL max_parallel_workers_per_gather = 0";
@@ -45,6 +66,10 @@ public static class IpSearchPlan
     /// <summary>The probe was wrong and there are more than the cap: back to the filing-date walk for the page.</summary>
     public const string PageAfterAll = "SET LOCAL enable_indexscan = on; SET LOCAL enable_bitmapscan = off";
 
+    /// <summary>After the page, the facets look a list of ids up by primary key: the planner's own choice again.</summary>
+    public const string PlannerDefaults =
+        "SET LOCAL enable_seqscan = DEFAULT; SET LOCAL enable_bitmapscan = DEFAULT; SET LOCAL enable_indexscan = DEFAULT";
+
     /// <summary>What the page needs of each of a few matches to rank them in memory.</summary>
     public sealed record Candidate(Guid Id, DateOnly FiledOn, string ApplicationNumber);
 
@@ -55,6 +80,45 @@ public static class IpSearchPlan
     public static IEnumerable<Guid> Newest(IEnumerable<Candidate> candidates) =>
         candidates.OrderByDescending(c => c.FiledOn).ThenBy(c => c.ApplicationNumber, StringComparer.Ordinal).Select(c => c.Id);
 
-    public static async Task<bool> IsDenseAsync(IpDbContext db, bool readsUnpublished, IpSearchRequest request, CancellationToken cancellationToken) =>
-        await Probe(db, readsUnpublished, request).CountAsync(cancellationToken) >= DenseMatches;
+    /// <summary>The way a text search goes, from its probe.</summary>
+    public enum Way
+    {
+        /// <summary>Few matches: one bitmap fetch, ranked in memory.</summary>
+        FetchFew,
+
+        /// <summary>Many: count up to the cap by a sequential scan, then walk the filing-date index.</summary>
+        CountAndWalk,
+
+        /// <summary>Certainly more than the cap: no count at all, only the walk for the page.</summary>
+        WalkOnly,
+    }
+
+    /// <summary>
+    /// Every sampled page holding a match holds at least one, so pages × (table rows / sample rows) is
+    /// a lower bound of the matches that a cluster of matches in a few pages (one owner's bulk
+    /// import) cannot inflate. With 1,000 matches in 1,000 pages of a million-row table, 2,000 sampled
+    /// rows (some 150 pages) meet 2.5 of those pages on average; 15 or more happen about once in
+    /// 15 million searches (Poisson). Below that, or on a table never analysed, the count runs.
+    /// </summary>
+    public static Way Choose(int sampledMatches, int sampledPages, double tableRows) =>
+        sampledMatches < DenseMatches ? Way.FetchFew
+        : sampledPages >= SpreadPages && sampledPages * tableRows / SampleRows >= CertainMatches ? Way.WalkOnly
+        : Way.CountAndWalk;
+
+    /// <summary>The probe's matches (ids, for the facets) and the way it chose.</summary>
+    public sealed record ProbeResult(IReadOnlyList<Guid> Matches, Way Way);
+
+    public static async Task<ProbeResult> ProbeAsync(IpDbContext db, bool readsUnpublished, IpSearchRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var matches = await Probe(db, readsUnpublished, request).ToListAsync(cancellationToken);
+        if (matches.Count < DenseMatches)
+        {
+            return new ProbeResult(matches, Way.FetchFew);
+        }
+        var spread = await db.Database.SqlQueryRaw<Spread>(SpreadSql, matches.ToArray()).SingleAsync(cancellationToken);
+        return new ProbeResult(matches, Choose(matches.Count, spread.Pages, spread.TableRows));
+    }
+
+    private sealed record Spread(int Pages, double TableRows);
 }

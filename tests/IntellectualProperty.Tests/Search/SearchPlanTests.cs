@@ -24,12 +24,26 @@ public sealed class SearchPlanTests(IpFixture fixture)
         await fixture.WithDbAsync(db => { db.Assets.AddRange(assets); return db.SaveChangesAsync(); });
 
         // Every application number has a dash, so every sampled row matches "-".
-        var everyAsset = await fixture.WithDbAsync(db => IpSearchPlan.IsDenseAsync(db, true, new IpSearchRequest("-"), CancellationToken.None));
-        var oneAsset = await fixture.WithDbAsync(db => IpSearchPlan.IsDenseAsync(db, true, new IpSearchRequest($"{marker}07"), CancellationToken.None));
+        var everyAsset = await fixture.WithDbAsync(db => IpSearchPlan.ProbeAsync(db, true, new IpSearchRequest("-"), CancellationToken.None));
+        var oneAsset = await fixture.WithDbAsync(db => IpSearchPlan.ProbeAsync(db, true, new IpSearchRequest($"{marker}07"), CancellationToken.None));
 
-        Assert.True(everyAsset);
-        Assert.False(oneAsset);
+        // A table of a few thousand rows is never big enough to skip the count.
+        Assert.Equal(IpSearchPlan.Way.CountAndWalk, everyAsset.Way);
+        Assert.True(everyAsset.Matches.Count >= IpSearchPlan.DenseMatches);
+        Assert.Equal(IpSearchPlan.Way.FetchFew, oneAsset.Way);
+        Assert.Equal([assets[7].Id], oneAsset.Matches);
     }
+
+    [Theory]
+    [InlineData(34, 30, 1_000_000, IpSearchPlan.Way.WalkOnly)] // "nguyen duc thang", 1.7% of a million, spread over the table
+    [InlineData(500, 150, 1_000_000, IpSearchPlan.Way.WalkOnly)] // "hai phong", a quarter of the table
+    [InlineData(40, 3, 1_000_000, IpSearchPlan.Way.CountAndWalk)] // one owner's bulk import, in three sampled pages
+    [InlineData(25, 14, 1_000_000, IpSearchPlan.Way.CountAndWalk)] // near 1%: not certain enough, counted
+    [InlineData(400, 100, 20_000, IpSearchPlan.Way.CountAndWalk)] // a small table: at most 20,000 × 100/2,000 is not 5,000 sure
+    [InlineData(60, 50, -1, IpSearchPlan.Way.CountAndWalk)] // never analysed: no size to extrapolate to
+    [InlineData(19, 19, 1_000_000, IpSearchPlan.Way.FetchFew)]
+    public void The_count_is_skipped_only_when_the_sampled_matches_prove_more_than_a_thousand(int matches, int pages, double tableRows, IpSearchPlan.Way way) =>
+        Assert.Equal(way, IpSearchPlan.Choose(matches, pages, tableRows));
 
     [Fact]
     public async Task Few_matches_ranked_in_memory_come_newest_first_then_by_application_number_as_the_database_orders_them()

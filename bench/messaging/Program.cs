@@ -73,11 +73,15 @@ var cpuBefore = cpu.Sample();
 var bareThroughput = await ThroughputAsync(bare.Measure, bare.PublishAsync, throughputCount);
 var bareCpu = cpu.Sample() - cpuBefore;
 Console.WriteLine($"{DateTime.UtcNow:HH:mm:ss} pipeline throughput");
+var transactions = new TransactionCounts(postgres);
+var transactionsBefore = await transactions.SampleAsync();
 cpuBefore = cpu.Sample();
 var pipelineThroughput = await ThroughputAsync(pipeline.Measure, pipeline.WriteAsync, throughputCount);
 var pipelineCpu = cpu.Sample() - cpuBefore;
 Console.WriteLine($"{DateTime.UtcNow:HH:mm:ss} bare latency");
 var bareLatency = await LatencyAsync(bare.Measure, bare.PublishAsync);
+// Ten seconds after the pipeline's throughput run: its backends have reported their counts.
+var pipelineTransactions = TransactionCounts.PerEvent(transactionsBefore, await transactions.SampleAsync(), throughputCount);
 Console.WriteLine($"{DateTime.UtcNow:HH:mm:ss} pipeline latency");
 var pipelineLatency = await LatencyAsync(pipeline.Measure, pipeline.WriteAsync);
 Console.WriteLine($"{DateTime.UtcNow:HH:mm:ss} stages");
@@ -97,6 +101,7 @@ Console.WriteLine($"""
     pipeline / bare throughput: {Measurements.Format(100 * pipelineThroughput.PerSecond() / bareThroughput.PerSecond())} %
     CPU per event, bare: {bareCpu.PerEvent(throughputCount)}
     CPU per event, pipeline: {pipelineCpu.PerEvent(throughputCount)}
+    PostgreSQL transactions per event, pipeline: {pipelineTransactions}
     pipeline / bare by CPU per event (what 2 idle cores would sustain): {Measurements.Format(100 * bareCpu.TotalMs / pipelineCpu.TotalMs)} %
     load average before / after: {loadBefore} / {File.ReadAllText("/proc/loadavg")[..14]}
     each stage alone, events/s: commits {Measurements.Format(commits)}, relay {Measurements.Format(relayed)}, consumer {Measurements.Format(consumed)}

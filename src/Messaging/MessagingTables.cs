@@ -12,7 +12,7 @@ namespace StPlatform.Messaging;
 internal sealed record MessagingTables(string Outbox, string Inbox)
 {
     public string SelectPendingSql(int batchSize) =>
-        $"SELECT * FROM {Outbox} WHERE published_at IS NULL AND parked_at IS NULL "
+        $"SELECT sequence, message_id, type, body, trace_parent, attempts FROM {Outbox} WHERE published_at IS NULL AND parked_at IS NULL "
         + $"AND (next_attempt_at IS NULL OR next_attempt_at <= now()) ORDER BY sequence LIMIT {batchSize} FOR UPDATE SKIP LOCKED";
 
     /// <summary>
@@ -21,7 +21,7 @@ internal sealed record MessagingTables(string Outbox, string Inbox)
     /// </summary>
     public string MarkPublishedSql =>
         "SET LOCAL synchronous_commit TO OFF; "
-        + $"UPDATE {Outbox} SET published_at = {{0}}, attempts = attempts + 1 WHERE sequence = ANY({{1}})";
+        + $"UPDATE {Outbox} SET published_at = @now, attempts = attempts + 1 WHERE sequence = ANY(@sequences)";
 
     public string DepthSql =>
         "SELECT count(*) FILTER (WHERE parked_at IS NULL) AS \"Pending\", count(*) FILTER (WHERE parked_at IS NOT NULL) AS \"Parked\", "

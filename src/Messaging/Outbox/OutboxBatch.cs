@@ -36,13 +36,10 @@ internal sealed partial class OutboxBatch<TDbContext>(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var rows = await db.Set<OutboxMessage>()
-            .FromSqlRaw(MessagingTables.Of(db).SelectPendingSql(options.RelayBatchSize))
-            .AsNoTracking()
-            .ToListAsync(cancellationToken);
+        var rows = await OutboxRows.LockNextAsync(db, transaction, options.RelayBatchSize, cancellationToken);
         if (rows.Count == 0)
         {
-            await transaction.CommitAsync(cancellationToken);
+            await OutboxRows.CommitAsync(transaction, cancellationToken);
             return BatchOutcome.Drained;
         }
 
@@ -62,12 +59,12 @@ internal sealed partial class OutboxBatch<TDbContext>(
         }
 
         var now = DateTimeOffset.UtcNow;
-        await MarkPublishedAsync(db, published, now, cancellationToken);
+        await OutboxRows.MarkPublishedAsync(db, transaction, published, now, cancellationToken);
         foreach (var fault in results.Where(r => r.Error is not null && IsRowFault(r.Error)))
         {
             await RecordRowFaultAsync(db, fault, now, cancellationToken);
         }
-        await transaction.CommitAsync(cancellationToken);
+        await OutboxRows.CommitAsync(transaction, cancellationToken);
 
         var brokerFailures = results.Where(r => !r.Confirmed && (r.Error is null || !IsRowFault(r.Error))).ToList();
         if (brokerFailures.Count > 0)
@@ -84,7 +81,7 @@ internal sealed partial class OutboxBatch<TDbContext>(
         return rows.Count >= options.RelayBatchSize ? BatchOutcome.Full : BatchOutcome.Drained;
     }
 
-    private async Task<IReadOnlyList<PublishResult>> PublishAllAsync(List<OutboxMessage> rows, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<PublishResult>> PublishAllAsync(List<PendingRow> rows, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.PublishTimeout);
@@ -109,7 +106,7 @@ internal sealed partial class OutboxBatch<TDbContext>(
 
     /// <returns>Null once the broker confirmed; otherwise what went wrong. Never throws, so a
     /// publish abandoned by the timeout leaves no unobserved exception behind.</returns>
-    private async Task<Exception?> PublishOneAsync(OutboxMessage row, CancellationToken cancellationToken)
+    private async Task<Exception?> PublishOneAsync(PendingRow row, CancellationToken cancellationToken)
     {
         try
         {
@@ -127,16 +124,6 @@ internal sealed partial class OutboxBatch<TDbContext>(
         {
             return ex;
         }
-    }
-
-    private static Task MarkPublishedAsync(TDbContext db, List<OutboxMessage> published, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (published.Count == 0)
-        {
-            return Task.CompletedTask;
-        }
-        var sequences = published.Select(r => r.Sequence).ToArray();
-        return db.Database.ExecuteSqlRawAsync(MessagingTables.Of(db).MarkPublishedSql, [now, sequences], cancellationToken);
     }
 
     /// <summary>
@@ -170,7 +157,7 @@ internal sealed partial class OutboxBatch<TDbContext>(
         _ => false,
     };
 
-    private sealed record PublishResult(OutboxMessage Row, bool Confirmed, Exception? Error);
+    private sealed record PublishResult(PendingRow Row, bool Confirmed, Exception? Error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox relay: {Failed} of {Total} publishes failed or were not confirmed; backing off")]
     private static partial void LogBrokerFailure(ILogger logger, Exception? exception, int failed, int total);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry;
 
 namespace StPlatform.Messaging.Outbox;
 
@@ -70,6 +71,8 @@ internal sealed partial class OutboxRelay<TDbContext>(
         {
             return;
         }
+        // Housekeeping every second: no span, or it would outnumber the traces operators look for.
+        using var untraced = SuppressInstrumentationScope.Begin();
         try
         {
             await using var scope = scopes.CreateAsyncScope();

@@ -18,6 +18,7 @@ public abstract class MessagingScenario(MessagingInfrastructure infrastructure, 
     protected static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(150);
 
     private ServiceSetup? _setup;
+    private TestServiceHost? _lastService;
 
     protected MessagingInfrastructure Infrastructure => infrastructure;
 
@@ -39,8 +40,12 @@ public abstract class MessagingScenario(MessagingInfrastructure infrastructure, 
         await Broker.DeleteQueuesAsync(ConsumerQueue, $"{ConsumerQueue}_error", $"{ConsumerQueue}_skipped");
     }
 
-    protected Task<TestServiceHost> StartServiceAsync(bool consumes = true, Action<MessagingOptions>? configure = null) =>
-        TestServiceHost.StartAsync(Setup, consumes, configure);
+    protected async Task<TestServiceHost> StartServiceAsync(bool consumes = true, Action<MessagingOptions>? configure = null)
+    {
+        var service = await TestServiceHost.StartAsync(Setup, consumes, configure);
+        _lastService = service;
+        return service;
+    }
 
     /// <summary><see cref="Eventually.UntilAsync"/> within <see cref="SettleTimeout"/>, saying where the events stand if it times out.</summary>
     protected async Task<T> SettleOnAsync<T>(Func<Task<T>> probe, Func<T, bool> done, string what)
@@ -74,6 +79,9 @@ public abstract class MessagingScenario(MessagingInfrastructure infrastructure, 
             var queue = await Broker.QueueStateAsync(ConsumerQueue);
             var counts = await Broker.QueueCountsAsync(ConsumerQueue);
             var errors = await Broker.QueueStateAsync($"{ConsumerQueue}_error");
+            var skipped = await Broker.QueueStateAsync($"{ConsumerQueue}_skipped");
+            var ledger = _lastService?.Ledger;
+            var transport = ledger is null ? "no service" : $"received {ledger.Received} (faults {ledger.ReceiveFaults}), consumer saw {ledger.Total}";
             // Which published events the inbox lacks, and where they stood among the others: the first
             // ones point at the queue's binding, ones in the middle at delivery.
             var received = db.Set<InboxMessage>().Select(i => i.MessageId);
@@ -83,7 +91,7 @@ public abstract class MessagingScenario(MessagingInfrastructure infrastructure, 
             var missingText = string.Join(", ", missing.Select(m => string.Create(CultureInfo.InvariantCulture, $"#{m.Sequence} published {m.PublishedAt:HH:mm:ss.fff}")));
             return string.Create(CultureInfo.InvariantCulture,
                 $"at {DateTimeOffset.UtcNow:HH:mm:ss.fff}: outbox pending={pending} published={published} retried={retried} last-error={lastError ?? "none"}; "
-                + $"queue {queue} ({counts}); _error {errors}; inbox={inbox} effects={effects}; "
+                + $"queue {queue} ({counts}); _error {errors}; _skipped {skipped}; last service's endpoints {transport}; inbox={inbox} effects={effects}; "
                 + $"published but not received: [{missingText}] of #{sequences?.First}..#{sequences?.Last}");
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

@@ -3,15 +3,27 @@ using MassTransit;
 
 namespace StPlatform.Messaging.Tests.TestService;
 
-/// <summary>Counts every delivery a consumer sees, applied or not, and every attempt to apply one.</summary>
-public sealed class DeliveryLedger : IConsumeObserver
+/// <summary>
+/// Counts every delivery a consumer sees, applied or not, and every attempt to apply one; and every
+/// message the transport received at all, so that a missing event can be told apart as never
+/// delivered by the broker or delivered but never handed to the consumer.
+/// </summary>
+public sealed class DeliveryLedger : IConsumeObserver, IReceiveObserver
 {
+    private int _received;
+    private int _receiveFaults;
+
     private readonly ConcurrentDictionary<Guid, int> _deliveries = new();
     private readonly ConcurrentDictionary<Guid, int> _attempts = new();
 
     public int Total => _deliveries.Values.Sum();
 
     public int Distinct => _deliveries.Count;
+
+    /// <summary>Messages the endpoint took from the broker, before deserialisation or any consumer.</summary>
+    public int Received => Volatile.Read(ref _received);
+
+    public int ReceiveFaults => Volatile.Read(ref _receiveFaults);
 
     public int Of(Guid eventId) => _deliveries.GetValueOrDefault(eventId);
 
@@ -48,4 +60,23 @@ public sealed class DeliveryLedger : IConsumeObserver
     public Task PostConsume<T>(ConsumeContext<T> context) where T : class => Task.CompletedTask;
 
     public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception) where T : class => Task.CompletedTask;
+
+    public Task PreReceive(ReceiveContext context)
+    {
+        Interlocked.Increment(ref _received);
+        return Task.CompletedTask;
+    }
+
+    public Task PostReceive(ReceiveContext context) => Task.CompletedTask;
+
+    public Task PostConsume<T>(ConsumeContext<T> context, TimeSpan duration, string consumerType) where T : class => Task.CompletedTask;
+
+    public Task ConsumeFault<T>(ConsumeContext<T> context, TimeSpan duration, string consumerType, Exception exception) where T : class =>
+        Task.CompletedTask;
+
+    public Task ReceiveFault(ReceiveContext context, Exception exception)
+    {
+        Interlocked.Increment(ref _receiveFaults);
+        return Task.CompletedTask;
+    }
 }

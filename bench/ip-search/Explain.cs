@@ -17,8 +17,16 @@ internal static class Explain
         await using var transaction = await connection.BeginTransactionAsync();
         var (rows, buffers) = (0L, 0L);
         var parts = new List<string>();
-        foreach (var (sql, parameters) in statements)
+        foreach (var (sent, parameters) in statements)
         {
+            // The planner settings the statement carries in front of it: set, then explain the statement alone.
+            var split = sent.StartsWith("SET", StringComparison.Ordinal) ? sent.LastIndexOf(";\n", StringComparison.Ordinal) : -1;
+            if (split > 0)
+            {
+                await using var settings = new NpgsqlCommand(sent[..split], connection);
+                await settings.ExecuteNonQueryAsync();
+            }
+            var sql = split > 0 ? sent[(split + 2)..] : sent;
             var explained = !sql.StartsWith("SET", StringComparison.Ordinal);
             await using var command = new NpgsqlCommand(explained ? "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + sql.TrimEnd().TrimEnd(';') : sql, connection);
             foreach (var (name, value) in parameters)

@@ -47,6 +47,8 @@ foreach (var (query, i) in queries.Select((q, i) => (q, i)))
 {
     var statements = await SearchSql.ForAsync(db, query);
     plans.Add(statements);
+    // Each statement is one command, one round trip (planner settings ride in front of theirs); then COMMIT.
+    Console.WriteLine($"{query}: {statements.Count + 1} round trips ({statements.Count} statements and COMMIT).");
     measure.Found[i] = await SearchSql.RunAsync(direct, statements);
     for (var warm = 0; warm < 1; warm++)
     {

@@ -14,7 +14,7 @@ namespace StPlatform.IntellectualProperty.Bench;
 /// matches, the pages they lie in), then either (certainly more than 1,000) only the first page of
 /// 20 newest by the filing-date index, or (many) the count up to its cap by a sequential scan and
 /// that page, or (few) the matches fetched once by the trigram bitmap and the page's rows by id,
-/// each after the planner setting the service sends. Taken from EF Core's ToQueryString so the
+/// each with the planner setting the service sends in front of it, in the same command. Taken from EF Core's ToQueryString so the
 /// direct run is the same query, not a cousin of it; the probe decides once, as it would.
 /// </summary>
 internal static class SearchSql
@@ -44,26 +44,24 @@ internal static class SearchSql
         }
         if (probe.Way == IpSearchPlan.Way.WalkOnly)
         {
-            statements.Add((IpSearchPlan.CountBySequentialScan + "; " + IpSearchPlan.PageByFilingDate, []));
-            statements.Add(Parse(IpSearch.Newest(filtered).Select(IpAssetSummary.FromAsset).Skip(0).Take(page.Size).ToQueryString()));
+            statements.Add(After(IpSearchPlan.CountBySequentialScan + "; " + IpSearchPlan.PageByFilingDate,
+                Parse(IpSearch.Newest(filtered).Select(IpAssetSummary.FromAsset).Skip(0).Take(page.Size).ToQueryString())));
         }
         else if (probe.Way == IpSearchPlan.Way.CountAndWalk)
         {
-            statements.Add((IpSearchPlan.CountBySequentialScan, []));
-            statements.Add(CountSql(filtered.Take(IpSearch.CountCap + 1)));
-            statements.Add((IpSearchPlan.PageByFilingDate, []));
-            statements.Add(Parse(IpSearch.Newest(filtered).Select(IpAssetSummary.FromAsset).Skip(0).Take(page.Size).ToQueryString()));
+            statements.Add(After(IpSearchPlan.CountBySequentialScan, CountSql(filtered.Take(IpSearch.CountCap + 1))));
+            statements.Add(After(IpSearchPlan.PageByFilingDate,
+                Parse(IpSearch.Newest(filtered).Select(IpAssetSummary.FromAsset).Skip(0).Take(page.Size).ToQueryString())));
         }
         else
         {
-            statements.Add((IpSearchPlan.FetchByBitmap, []));
-            statements.Add(Parse(IpSearchPlan.Candidates(filtered).ToQueryString()));
+            statements.Add(After(IpSearchPlan.FetchByBitmap, Parse(IpSearchPlan.Candidates(filtered).ToQueryString())));
             var candidates = await IpSearchPlan.Candidates(filtered).ToListAsync();
             var ids = IpSearchPlan.Newest(candidates).Take(page.Size).ToList();
             if (candidates.Count > IpSearch.CountCap)
             {
-                statements.Add((IpSearchPlan.PageAfterAll, []));
-                statements.Add(Parse(IpSearch.Newest(filtered).Select(IpAssetSummary.FromAsset).Skip(0).Take(page.Size).ToQueryString()));
+                statements.Add(After(IpSearchPlan.PageAfterAll,
+                    Parse(IpSearch.Newest(filtered).Select(IpAssetSummary.FromAsset).Skip(0).Take(page.Size).ToQueryString())));
             }
             else if (ids.Count > 0)
             {
@@ -94,6 +92,10 @@ internal static class SearchSql
         await transaction.CommitAsync();
         return rows;
     }
+
+    /// <summary>The planner settings in the same command as the statement after them, as the service sends them (PlannerSettings).</summary>
+    private static (string, List<(string, object)>) After(string settings, (string Sql, List<(string, object)> Parameters) statement) =>
+        (settings + ";\n" + statement.Sql, statement.Parameters);
 
     private static (string, List<(string, object)>) CountSql(IQueryable<IpAsset> filtered) =>
         Parse("SELECT count(*)::int FROM (" + Body(filtered.Select(a => a.Id).ToQueryString()) + ") AS matches;\n" + Comments(filtered.Select(a => a.Id).ToQueryString()));

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using StPlatform.IntellectualProperty.Assets;
 using StPlatform.IntellectualProperty.Owners;
+using StPlatform.IntellectualProperty.Search;
 using StPlatform.Messaging;
 using StPlatform.ServiceDefaults.Audit;
 using StPlatform.ServiceDefaults.Http;
@@ -16,7 +17,11 @@ public sealed class IpDbContext(DbContextOptions<IpDbContext> options) : DbConte
     public DbSet<KnownOrganisation> Organisations => Set<KnownOrganisation>();
 
     /// <summary>Shared by the host and the design-time factory, so migrations match the running model.</summary>
-    public static void ConfigureOptions(DbContextOptionsBuilder options) => options.UseSnakeCaseNamingConvention();
+    public static void ConfigureOptions(DbContextOptionsBuilder options) =>
+        options.UseSnakeCaseNamingConvention().AddInterceptors(PlannerSettings.Interceptor);
+
+    /// <summary>Planner settings the next query carries (<see cref="PlannerSettings"/>); cleared when sent.</summary>
+    internal string? PendingPlannerSettings { get; set; }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

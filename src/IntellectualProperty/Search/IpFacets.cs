@@ -36,7 +36,7 @@ public sealed record IpFacets(
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(matches);
-        await db.Database.ExecuteSqlRawAsync(IpSearchPlan.PlannerDefaults, cancellationToken);
+        PlannerSettings.BeforeNextQuery(db, IpSearchPlan.PlannerDefaults);
         if (matches.Ids is { } listed && matches.Count <= IpSearch.CountCap)
         {
             return await CountAsync(db, [.. listed], counted: true, cancellationToken);

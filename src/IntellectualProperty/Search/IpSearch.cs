@@ -85,10 +85,24 @@ public static class IpSearch
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(page);
+        // BEGIN rides with the first query (Npgsql sends it then); the planner settings with the next one.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            return await RunInAsync(db, readsUnpublished, request, page, transaction, cancellationToken);
+        }
+        finally
+        {
+            PlannerSettings.BeforeNextQuery(db, null);
+        }
+    }
+
+    private static async Task<IpSearchPage> RunInAsync(IpDbContext db, bool readsUnpublished, IpSearchRequest request, PageRequest page,
+        Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken cancellationToken)
+    {
         var assets = db.Assets.VisibleTo(readsUnpublished);
         var filtered = Filter(assets, request);
         var facetsAsked = request.Facets == true;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var exact = await ExactNumberAsync(assets, filtered, NumberOf(request.Q), cancellationToken);
         var probe = Words(request.Q).Count == 0 ? null : await IpSearchPlan.ProbeAsync(db, readsUnpublished, request, cancellationToken);
         var (matches, items) = probe?.Way switch
@@ -129,9 +143,9 @@ public static class IpSearch
     private static async Task<(Matches, List<IpAssetSummary>)> CountAndWalkAsync(
         IpDbContext db, IQueryable<IpAsset> filtered, List<Guid> exact, PageRequest page, bool listed, CancellationToken cancellationToken)
     {
-        await db.Database.ExecuteSqlRawAsync(IpSearchPlan.CountBySequentialScan, cancellationToken);
+        PlannerSettings.BeforeNextQuery(db, IpSearchPlan.CountBySequentialScan);
         var matches = await UpToCapAsync(filtered, listed, cancellationToken);
-        await db.Database.ExecuteSqlRawAsync(IpSearchPlan.PageByFilingDate, cancellationToken);
+        PlannerSettings.BeforeNextQuery(db, IpSearchPlan.PageByFilingDate);
         return (matches, await PageAsync(filtered, exact, page, cancellationToken));
     }
 
@@ -139,7 +153,7 @@ public static class IpSearch
     private static async Task<(Matches, List<IpAssetSummary>)> WalkOnlyAsync(
         IpDbContext db, IQueryable<IpAsset> filtered, List<Guid> exact, PageRequest page, CancellationToken cancellationToken)
     {
-        await db.Database.ExecuteSqlRawAsync(IpSearchPlan.CountBySequentialScan + "; " + IpSearchPlan.PageByFilingDate, cancellationToken);
+        PlannerSettings.BeforeNextQuery(db, IpSearchPlan.CountBySequentialScan + "; " + IpSearchPlan.PageByFilingDate);
         return (Matches.BeyondCap, await PageAsync(filtered, exact, page, cancellationToken));
     }
 
@@ -159,12 +173,12 @@ public static class IpSearch
     private static async Task<(Matches, List<IpAssetSummary>)> FetchFewAsync(
         IpDbContext db, IQueryable<IpAsset> filtered, List<Guid> exact, PageRequest page, CancellationToken cancellationToken)
     {
-        await db.Database.ExecuteSqlRawAsync(IpSearchPlan.FetchByBitmap, cancellationToken);
+        PlannerSettings.BeforeNextQuery(db, IpSearchPlan.FetchByBitmap);
         var candidates = await IpSearchPlan.Candidates(filtered).ToListAsync(cancellationToken);
         var matches = Matches.Listed([.. candidates.Select(c => c.Id)]);
         if (candidates.Count > CountCap)
         {
-            await db.Database.ExecuteSqlRawAsync(IpSearchPlan.PageAfterAll, cancellationToken);
+            PlannerSettings.BeforeNextQuery(db, IpSearchPlan.PageAfterAll);
             return (matches, await PageAsync(filtered, exact, page, cancellationToken));
         }
         var ids = exact.Concat(IpSearchPlan.Newest(candidates.Where(c => !exact.Contains(c.Id))))

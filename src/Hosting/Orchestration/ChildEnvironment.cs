@@ -54,15 +54,14 @@ internal static class ChildEnvironment
     }
 
     /// <summary>
-    /// Seven .NET processes start at once on as few as two cores (bench/README.md, "Startup").
-    /// Idle thread-pool workers spin before they sleep, taking CPU from the others; and tier-1
-    /// recompilation of hot methods is put off until start-up has settled (5 s without new code
-    /// being reached) instead of competing with it. A running service still reaches tier-1 code, a
-    /// few seconds later; an idle worker sleeps at once, so waking it costs a little latency.
+    /// Seven .NET processes start at once on as few as two cores (bench/README.md, "Startup"): idle
+    /// thread-pool workers spin before they sleep, taking CPU from the others, so here they sleep at
+    /// once (waking one costs a little latency). The runtime's tiering delay is left at its default:
+    /// put off to 5 s without new code, tier-1 recompilation never came in a service taking steady
+    /// requests, which then ran unoptimised code at twice the CPU per search (bench/README.md).
     /// </summary>
     private static void SmallMachineRuntime(Dictionary<string, string?> environment)
     {
         environment["DOTNET_ThreadPool_UnfairSemaphoreSpinLimit"] = "0";
-        environment["DOTNET_TC_CallCountingDelayMs"] = "5000";
     }
 }

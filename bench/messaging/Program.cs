@@ -29,6 +29,7 @@ var cpu = new CpuMeter(
     app.ResourceNotifications.GetSnapshot(ResourceNames.Messaging).ProcessId!.Value);
 
 var loadBefore = File.ReadAllText("/proc/loadavg")[..14];
+using var relayRounds = new RelayRounds();
 var bare = await BareLoop.StartAsync(amqp);
 var pipeline = await OutboxPipeline.StartAsync(postgres, amqp);
 
@@ -76,14 +77,18 @@ Console.WriteLine($"{DateTime.UtcNow:HH:mm:ss} pipeline throughput");
 var transactions = new TransactionCounts(postgres);
 var transactionsBefore = await transactions.SampleAsync();
 cpuBefore = cpu.Sample();
+var roundsBefore = relayRounds.Sample();
 var pipelineThroughput = await ThroughputAsync(pipeline.Measure, pipeline.WriteAsync, throughputCount);
 var pipelineCpu = cpu.Sample() - cpuBefore;
+var throughputRounds = RelayRounds.Describe(roundsBefore, relayRounds.Sample());
 Console.WriteLine($"{DateTime.UtcNow:HH:mm:ss} bare latency");
 var bareLatency = await LatencyAsync(bare.Measure, bare.PublishAsync);
 // Ten seconds after the pipeline's throughput run: its backends have reported their counts.
 var pipelineTransactions = TransactionCounts.PerEvent(transactionsBefore, await transactions.SampleAsync(), throughputCount);
 Console.WriteLine($"{DateTime.UtcNow:HH:mm:ss} pipeline latency");
+roundsBefore = relayRounds.Sample();
 var pipelineLatency = await LatencyAsync(pipeline.Measure, pipeline.WriteAsync);
+var latencyRounds = RelayRounds.Describe(roundsBefore, relayRounds.Sample());
 Console.WriteLine($"{DateTime.UtcNow:HH:mm:ss} stages");
 await bare.DisposeAsync();
 await pipeline.DisposeAsync();
@@ -102,6 +107,7 @@ Console.WriteLine($"""
     CPU per event, bare: {bareCpu.PerEvent(throughputCount)}
     CPU per event, pipeline: {pipelineCpu.PerEvent(throughputCount)}
     PostgreSQL transactions per event, pipeline: {pipelineTransactions}
+    relay rounds, pipeline throughput: {throughputRounds}; at {rate}/s: {latencyRounds}
     pipeline / bare by CPU per event (what 2 idle cores would sustain): {Measurements.Format(100 * bareCpu.TotalMs / pipelineCpu.TotalMs)} %
     load average before / after: {loadBefore} / {File.ReadAllText("/proc/loadavg")[..14]}
     each stage alone, events/s: commits {Measurements.Format(commits)}, relay {Measurements.Format(relayed)}, consumer {Measurements.Format(consumed)}

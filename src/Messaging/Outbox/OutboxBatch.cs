@@ -43,6 +43,7 @@ internal sealed partial class OutboxBatch<TDbContext>(
             return BatchOutcome.Drained;
         }
 
+        metrics.RecordRound(rows.Count);
         var ids = rows.Select(r => r.MessageId).ToList();
         if (options.Hooks.BeforePublish is { } beforePublish)
         {

@@ -20,10 +20,13 @@ public sealed class MeterRecorder : IDisposable
         };
         _listener.SetMeasurementEventCallback<double>((instrument, value, _, _) => Record(instrument, value));
         _listener.SetMeasurementEventCallback<long>((instrument, value, _, _) => Record(instrument, value));
+        _listener.SetMeasurementEventCallback<int>((instrument, value, _, _) => Record(instrument, value));
         _listener.Start();
     }
 
     public int Count(string instrument) => _measurements.TryGetValue(instrument, out var values) ? values.Count : 0;
+
+    public double Sum(string instrument) => _measurements.TryGetValue(instrument, out var values) ? values.Sum() : 0;
 
     /// <summary>The latest value of a gauge, observed now.</summary>
     public double Observe(string instrument)

@@ -87,7 +87,7 @@ public sealed class OutboxRelayTests(MessagingInfrastructure infrastructure, ITe
     }
 
     [Fact]
-    public async Task Publish_latency_consumer_lag_and_outbox_depth_are_measured_and_reported()
+    public async Task Publish_latency_relay_round_size_consumer_lag_and_outbox_depth_are_measured_and_reported()
     {
         await using var service = await StartServiceAsync();
         using var meters = new MeterRecorder(service.Services.GetRequiredService<IMeterFactory>());
@@ -100,6 +100,9 @@ public sealed class OutboxRelayTests(MessagingInfrastructure infrastructure, ITe
             SettleTimeout, "health reports an empty outbox");
         Assert.InRange(meters.Count("stplatform.messaging.publish.duration"), 10, 20);
         Assert.Equal(10, meters.Count("stplatform.messaging.consumer.lag"));
+        // Each confirmed publish was a row some round took, and no round is counted without rows.
+        Assert.Equal(meters.Count("stplatform.messaging.publish.duration"), meters.Sum("stplatform.messaging.relay.round_size"));
+        Assert.InRange(meters.Count("stplatform.messaging.relay.round_size"), 1, meters.Count("stplatform.messaging.publish.duration"));
         Assert.Equal(0, meters.Observe("stplatform.messaging.outbox.depth"));
         Assert.Equal(0, meters.Observe("stplatform.messaging.outbox.parked"));
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using StPlatform.IntellectualProperty.Data;
+using Plan = System.Collections.Generic.IReadOnlyList<(string Sql, System.Collections.Generic.List<(string Name, object Value)> Parameters)>;
 
 namespace StPlatform.IntellectualProperty.Bench;
 
@@ -24,7 +25,7 @@ internal static class Client
         using var gateway = new HttpClient { BaseAddress = gatewayUrl };
 
         var measure = new Measurements(Queries);
-        var plans = new List<IReadOnlyList<(string Sql, List<(string Name, object Value)> Parameters)>>();
+        var plans = new List<Plan>();
         foreach (var (query, i) in Queries.Select((q, i) => (q, i)))
         {
             var statements = await SearchSql.ForAsync(db, query);
@@ -59,8 +60,7 @@ internal static class Client
     // Measured as a service that has been running a while: the services run from the build output, so
     // their code starts unoptimised until the runtime recompiles what is hot. So: rounds of every query
     // on both sides, a pause for the recompilation, and rounds again; none of them measured.
-    private static async Task WarmUpAsync(HttpClient gateway, NpgsqlDataSource direct,
-        List<IReadOnlyList<(string Sql, List<(string Name, object Value)> Parameters)>> plans)
+    private static async Task WarmUpAsync(HttpClient gateway, NpgsqlDataSource direct, List<Plan> plans)
     {
         for (var pass = 0; pass < 2; pass++)
         {
@@ -96,7 +96,7 @@ internal static class Client
         }
     }
 
-    private static async Task ExplainAsync(NpgsqlDataSource direct, List<IReadOnlyList<(string Sql, List<(string Name, object Value)> Parameters)>> plans)
+    private static async Task ExplainAsync(NpgsqlDataSource direct, List<Plan> plans)
     {
         var explained = Path.Combine(Path.GetTempPath(), "ip-search-explain.txt");
         await using var writer = File.CreateText(explained);

@@ -50,8 +50,8 @@ await using (var connection = new NpgsqlConnection(database))
 }
 Console.WriteLine($"Generated {count:N0} assets and their trigram index in {watch.Elapsed.TotalSeconds:F0} s.");
 
-// The reader in a process of its own (Client): the AppHost's dashboard in this one takes in every
-// service's telemetry, and its work would land in the measured time of the gateway side only.
+// The reader in a process of its own (Client), as a user is one: not in this process, which hosts
+// the AppHost and the dashboard that takes in every service's telemetry.
 var client = Process.Start(new ProcessStartInfo("dotnet")
 {
     ArgumentList = { typeof(Client).Assembly.Location, "client", app.GetEndpoint(ResourceNames.Gateway, ResourceBuilderExtensions.HttpEndpointName).ToString(), database, rounds.ToString(CultureInfo.InvariantCulture) },

@@ -1,4 +1,3 @@
-using System.Net;
 using StPlatform.Hosting.Testing;
 using Xunit.Abstractions;
 
@@ -73,18 +72,12 @@ public sealed class ExecutableResourceTests(ITestOutputHelper output)
         await Task.Delay(TimeSpan.FromSeconds(2), Timeout);
         Assert.Equal(KnownResourceStates.Waiting, app.ResourceNotifications.GetSnapshot("dependent").State);
 
-        using var listener = new HttpListener();
-        listener.Prefixes.Add($"http://127.0.0.1:{gatePort}/");
-        listener.Start();
-        using var answering = new CancellationTokenSource();
-        var server = AnswerOkAsync(listener, answering.Token);
-
-        await app.ResourceNotifications.WaitForResourceHealthyAsync("gate", Timeout);
-        var running = await app.ResourceNotifications.WaitForResourceAsync("dependent", KnownResourceStates.Running, Timeout);
-        Assert.NotNull(running.Snapshot.ProcessId);
-        await answering.CancelAsync();
-        listener.Stop();
-        await server;
+        await using (OkResponder.Start(gatePort))
+        {
+            await app.ResourceNotifications.WaitForResourceHealthyAsync("gate", Timeout);
+            var running = await app.ResourceNotifications.WaitForResourceAsync("dependent", KnownResourceStates.Running, Timeout);
+            Assert.NotNull(running.Snapshot.ProcessId);
+        }
     }
 
     [Fact]
@@ -110,23 +103,5 @@ public sealed class ExecutableResourceTests(ITestOutputHelper output)
         var builder = DistributedApplicationTestingBuilder.Create();
         builder.Output = output.WriteLine;
         return builder;
-    }
-
-    private static async Task AnswerOkAsync(HttpListener listener, CancellationToken cancellationToken)
-    {
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await listener.GetContextAsync().WaitAsync(cancellationToken);
-            }
-            catch (Exception ex) when (ex is OperationCanceledException or HttpListenerException or ObjectDisposedException)
-            {
-                return;
-            }
-            context.Response.StatusCode = 200;
-            context.Response.Close();
-        }
     }
 }

@@ -11,6 +11,15 @@ using StPlatform.IntellectualProperty.Bench;
 // dotnet run -c Release --project bench/ip-search [assets=1000000] [rounds=150]: its own platform and data.
 // dotnet run -c Release --project bench/ip-search client <gateway-url> <ipdb-connection-string> [rounds=150]:
 // only the measurements, against a platform already running with its data.
+// dotnet run -c Release --project bench/ip-search in-process <ipdb-connection-string> [query="hai phong"] [rounds=300] [warm-up s=40]:
+// the service's search code against the same statements sent directly, in one process, without HTTP.
+if (args is ["in-process", var ipdbConnection, .. var options])
+{
+    await InProcess.RunAsync(ipdbConnection, options.Length > 0 ? options[0] : "hai phong",
+        options.Length > 1 ? int.Parse(options[1], CultureInfo.InvariantCulture) : 300,
+        TimeSpan.FromSeconds(options.Length > 2 ? int.Parse(options[2], CultureInfo.InvariantCulture) : 40));
+    return 0;
+}
 if (args is ["client", var gatewayUrl, var ipdb, .. var rest])
 {
     await Client.RunAsync(new Uri(gatewayUrl), ipdb, rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 150);

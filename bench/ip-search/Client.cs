@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using StPlatform.IntellectualProperty.Data;
-using Plan = System.Collections.Generic.IReadOnlyList<(string Sql, System.Collections.Generic.List<(string Name, object Value)> Parameters)>;
+using Plan = System.Collections.Generic.IReadOnlyList<StPlatform.IntellectualProperty.Bench.SearchStep>;
 
 namespace StPlatform.IntellectualProperty.Bench;
 

@@ -11,34 +11,18 @@ namespace StPlatform.IntellectualProperty.Bench;
 /// </summary>
 internal static class Explain
 {
-    public static async Task<string> RunAsync(NpgsqlDataSource source, string query, IReadOnlyList<(string Sql, List<(string Name, object Value)> Parameters)> statements, TextWriter plans)
+    public static async Task<string> RunAsync(NpgsqlDataSource source, string query, IReadOnlyList<SearchStep> steps, TextWriter plans)
     {
         await using var connection = await source.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         var (rows, buffers) = (0L, 0L);
         var parts = new List<string>();
-        foreach (var (sent, parameters) in statements)
+        foreach (var step in steps)
         {
-            // The planner settings the statement carries in front of it: set, then explain the statement alone.
-            var split = sent.StartsWith("SET", StringComparison.Ordinal) ? sent.LastIndexOf(";\n", StringComparison.Ordinal) : -1;
-            if (split > 0)
-            {
-                await using var settings = new NpgsqlCommand(sent[..split], connection);
-                await settings.ExecuteNonQueryAsync();
-            }
-            var sql = split > 0 ? sent[(split + 2)..] : sent;
-            var explained = !sql.StartsWith("SET", StringComparison.Ordinal);
-            await using var command = new NpgsqlCommand(explained ? "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + sql.TrimEnd().TrimEnd(';') : sql, connection);
-            foreach (var (name, value) in parameters)
-            {
-                command.Parameters.AddWithValue(name, value);
-            }
-            if (!explained)
-            {
-                await command.ExecuteNonQueryAsync();
-                continue;
-            }
-            var json = (string)(await command.ExecuteScalarAsync())!;
+            // The planner settings the statement carries in front of it, then the statement explained.
+            await using var batch = SearchSql.Batch(connection, step, "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ");
+            var sql = step.Statement.Sql;
+            var json = (string)(await batch.ExecuteScalarAsync())!;
             using var document = JsonDocument.Parse(json);
             var plan = document.RootElement[0].GetProperty("Plan");
             var (read, touched) = (RowsRead(plan), plan.GetProperty("Shared Hit Blocks").GetInt64() + plan.GetProperty("Shared Read Blocks").GetInt64());

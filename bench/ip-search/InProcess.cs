@@ -1,8 +1,6 @@
-using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 using StPlatform.IntellectualProperty.Data;
@@ -15,21 +13,17 @@ namespace StPlatform.IntellectualProperty.Bench;
 /// The service's own share of a search, without HTTP: <see cref="IpSearch.RunAsync"/> on a pooled
 /// context (as the service has it) against the same statements sent with Npgsql (the direct side of
 /// <see cref="Client"/>), alternating in one process against one database. It prints both sides'
-/// latency and CPU per search and the time between the service's statements, which is EF Core's
-/// building of the next query and reading of the last one's rows.
+/// latency and CPU per search: what the service's own code adds to the statements.
 /// </summary>
 internal static class InProcess
 {
     public static async Task RunAsync(string database, string query, int rounds, TimeSpan warmUp)
     {
         await using var source = NpgsqlDataSource.Create(database);
-        var gaps = new StatementGaps();
-        var compilations = 0;
         var options = new DbContextOptionsBuilder<IpDbContext>().UseNpgsql(source);
         IpDbContext.ConfigureOptions(options);
-        options.AddInterceptors(gaps).LogTo(_ => Interlocked.Increment(ref compilations), [CoreEventId.QueryCompilationStarting]);
         var contexts = new PooledDbContextFactory<IpDbContext>(options.Options);
-        IReadOnlyList<(string Sql, List<(string Name, object Value)> Parameters)> statements;
+        IReadOnlyList<SearchStep> statements;
         await using (var db = contexts.CreateDbContext())
         {
             statements = await SearchSql.ForAsync(db, query);
@@ -39,9 +33,7 @@ internal static class InProcess
         async Task ServiceAsync()
         {
             await using var db = contexts.CreateDbContext();
-            gaps.Start();
             await IpSearch.RunAsync(db, readsUnpublished: false, request, page, CancellationToken.None);
-            gaps.End();
         }
 
         // Until the runtime has recompiled what is hot (tier 1): a young process measures its JIT.
@@ -50,8 +42,6 @@ internal static class InProcess
             await ServiceAsync();
             await SearchSql.RunAsync(source, statements);
         }
-        gaps.Clear();
-        var compiledBefore = compilations;
         var service = new Side(rounds);
         var direct = new Side(rounds);
         for (var round = 0; round < rounds; round++)
@@ -70,8 +60,7 @@ internal static class InProcess
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"`{query}`, {rounds} searches a side: service p50 {P(service.Times, 50):F2} / p95 {P(service.Times, 95):F2} ms, CPU {service.CpuPerSearch:F2} ms a search; " +
-            $"direct p50 {P(direct.Times, 50):F2} / p95 {P(direct.Times, 95):F2} ms, CPU {direct.CpuPerSearch:F2} ms; EF Core query compilations while measured: {compilations - compiledBefore}."));
-        gaps.Print();
+            $"direct p50 {P(direct.Times, 50):F2} / p95 {P(direct.Times, 95):F2} ms, CPU {direct.CpuPerSearch:F2} ms."));
     }
 
     /// <summary>One side's searches: each one's latency, and the process's CPU while it ran.</summary>
@@ -100,59 +89,5 @@ internal static class InProcess
     {
         var sorted = values.Order().ToList();
         return sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
-    }
-
-    /// <summary>Stamps a search's start, each command sent, its first rows, its reader closed, and the end.</summary>
-    private sealed class StatementGaps : DbCommandInterceptor
-    {
-        private readonly List<(string Step, long At)> current = [];
-        private readonly List<List<(string Step, long At)>> searches = [];
-
-        public void Start()
-        {
-            current.Clear();
-            current.Add(("start", Stopwatch.GetTimestamp()));
-        }
-
-        public void End()
-        {
-            current.Add(("end", Stopwatch.GetTimestamp()));
-            searches.Add([.. current]);
-        }
-
-        public void Clear() => searches.Clear();
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            current.Add(("sent", Stopwatch.GetTimestamp()));
-            return ValueTask.FromResult(result);
-        }
-
-        public override ValueTask<DbDataReader> ReaderExecutedAsync(
-            DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
-        {
-            current.Add(("answered", Stopwatch.GetTimestamp()));
-            return ValueTask.FromResult(result);
-        }
-
-        public override ValueTask<InterceptionResult> DataReaderClosingAsync(DbCommand command, DataReaderClosingEventData eventData, InterceptionResult result)
-        {
-            current.Add(("rows read", Stopwatch.GetTimestamp()));
-            return ValueTask.FromResult(result);
-        }
-
-        /// <summary>The p50 of each step to the next, in order (all searches of one query take the same steps).</summary>
-        public void Print()
-        {
-            var steps = searches[0].Count;
-            for (var i = 1; i < steps; i++)
-            {
-                var times = searches.Where(s => s.Count == steps)
-                    .Select(s => (s[i].At - s[i - 1].At) * 1000.0 / Stopwatch.Frequency).ToList();
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {searches[0][i - 1].Step} -> {searches[0][i].Step}: p50 {P(times, 50):F3} ms"));
-            }
-        }
     }
 }

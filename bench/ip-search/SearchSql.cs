@@ -1,12 +1,13 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using StPlatform.IntellectualProperty.Assets;
 using StPlatform.IntellectualProperty.Data;
 using StPlatform.IntellectualProperty.Search;
-using StPlatform.ServiceDefaults;
 
 namespace StPlatform.IntellectualProperty.Bench;
+
+/// <summary>A statement of a search and the planner settings sent in front of it, in the same round trip.</summary>
+internal sealed record SearchStep(string? Settings, SqlStatement Statement);
 
 /// <summary>
 /// The very SQL the service runs for an anonymous search, in one transaction: the exact-number
@@ -14,76 +15,68 @@ namespace StPlatform.IntellectualProperty.Bench;
 /// matches, the pages they lie in), then either (certainly more than 1,000) only the first page of
 /// 20 newest by the filing-date index, or (many) the count up to its cap by a sequential scan and
 /// that page, or (few) the matches fetched once by the trigram bitmap and the page's rows by id,
-/// each with the planner setting the service sends in front of it, in the same command. Taken from EF Core's ToQueryString so the
-/// direct run is the same query, not a cousin of it; the probe decides once, as it would.
+/// each with the planner settings the service sends in front of it. The statements are the
+/// service's own (<see cref="IpSearchSql"/>), not a copy of them; the probe decides once, as it would.
 /// </summary>
 internal static class SearchSql
 {
-    public static async Task<IReadOnlyList<(string Sql, List<(string Name, object Value)> Parameters)>> ForAsync(
-        IpDbContext db, string query)
+    public static async Task<IReadOnlyList<SearchStep>> ForAsync(IpDbContext db, string query)
     {
         var request = new IpSearchRequest(query);
-        var assets = db.Assets.VisibleTo(isOfficer: false);
-        var filtered = IpSearch.Filter(assets, request);
-        var page = new PageRequest(1, 20);
-        List<(string, List<(string, object)>)> statements = [];
+        var sql = IpSearchSql.For(request, readsUnpublished: false);
+        const int pageSize = 20;
+        List<SearchStep> steps = [];
         if (IpSearch.NumberOf(query) is { } number)
         {
-            statements.Add(Parse(IpSearch.ByNumber(assets, number).ToQueryString()));
-            if (await IpSearch.ByNumber(assets, number).AnyAsync())
+            steps.Add(new(null, IpSearchSql.ByNumber(number)));
+            if (await IpSearch.ByNumber(db.Assets.VisibleTo(isOfficer: false), number).AnyAsync())
             {
                 throw new NotSupportedException("The generated assets are not numbered like the benchmark's number query.");
             }
         }
-        statements.Add(Parse(IpSearchPlan.Probe(db, readsUnpublished: false, request).ToQueryString()));
+        steps.Add(new(null, sql.Probe()));
         var probe = await IpSearchPlan.ProbeAsync(db, readsUnpublished: false, request, CancellationToken.None);
         Console.WriteLine($"{query}: {probe.Matches.Count} of {IpSearchPlan.SampleRows} sampled rows match; {probe.Way}.");
         if (probe.Matches.Count >= IpSearchPlan.DenseMatches)
         {
-            statements.Add((IpSearchPlan.SpreadSql.Replace("{0}", "@ids", StringComparison.Ordinal), [("@ids", probe.Matches.ToArray())]));
+            steps.Add(new(null, new SqlStatement(IpSearchPlan.SpreadSql, [probe.Matches.ToArray()])));
         }
         if (probe.Way == IpSearchPlan.Way.WalkOnly)
         {
-            statements.Add(After(IpSearchPlan.CountBySequentialScan + "; " + IpSearchPlan.PageByFilingDate,
-                Parse(IpSearch.Newest(filtered).Select(IpAssetSummary.FromAsset).Skip(0).Take(page.Size).ToQueryString())));
+            steps.Add(new(IpSearchPlan.CountBySequentialScan + "; " + IpSearchPlan.PageByFilingDate, sql.Newest([], 0, pageSize)));
         }
         else if (probe.Way == IpSearchPlan.Way.CountAndWalk)
         {
-            statements.Add(After(IpSearchPlan.CountBySequentialScan, CountSql(filtered.Take(IpSearch.CountCap + 1))));
-            statements.Add(After(IpSearchPlan.PageByFilingDate,
-                Parse(IpSearch.Newest(filtered).Select(IpAssetSummary.FromAsset).Skip(0).Take(page.Size).ToQueryString())));
+            steps.Add(new(IpSearchPlan.CountBySequentialScan, sql.UpToCap(listed: false)));
+            steps.Add(new(IpSearchPlan.PageByFilingDate, sql.Newest([], 0, pageSize)));
         }
         else
         {
-            statements.Add(After(IpSearchPlan.FetchByBitmap, Parse(IpSearchPlan.Candidates(filtered).ToQueryString())));
-            var candidates = await IpSearchPlan.Candidates(filtered).ToListAsync();
-            var ids = IpSearchPlan.Newest(candidates).Take(page.Size).ToList();
+            steps.Add(new(IpSearchPlan.FetchByBitmap, sql.Candidates()));
+            var candidates = await IpSearchPlan.Candidates(IpSearch.Filter(db.Assets.VisibleTo(isOfficer: false), request)).ToListAsync();
+            var ids = IpSearchPlan.Newest(candidates).Take(pageSize).ToList();
             if (candidates.Count > IpSearch.CountCap)
             {
-                statements.Add(After(IpSearchPlan.PageAfterAll,
-                    Parse(IpSearch.Newest(filtered).Select(IpAssetSummary.FromAsset).Skip(0).Take(page.Size).ToQueryString())));
+                steps.Add(new(IpSearchPlan.PageAfterAll, sql.Newest([], 0, pageSize)));
             }
             else if (ids.Count > 0)
             {
-                statements.Add(Parse(filtered.Where(a => EF.Constant(ids).Contains(a.Id)).Select(IpAssetSummary.FromAsset).ToQueryString()));
+                steps.Add(new(null, sql.Rows(ids)));
             }
         }
-        return statements;
+        return steps;
     }
 
-    public static async Task<int> RunAsync(NpgsqlDataSource source, IReadOnlyList<(string Sql, List<(string Name, object Value)> Parameters)> statements)
+    /// <summary>The steps in one transaction, each one round trip, rows read to the end; then COMMIT.</summary>
+    public static async Task<int> RunAsync(NpgsqlDataSource source, IReadOnlyList<SearchStep> steps)
     {
         await using var connection = await source.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         var rows = 0;
-        foreach (var (sql, parameters) in statements)
+        foreach (var step in steps)
         {
-            await using var command = new NpgsqlCommand(sql, connection);
-            foreach (var (name, value) in parameters)
-            {
-                command.Parameters.AddWithValue(name, value);
-            }
-            await using var reader = await command.ExecuteReaderAsync();
+            await using var batch = Batch(connection, step);
+            await using var reader = await batch.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
                 rows++;
@@ -93,28 +86,20 @@ internal static class SearchSql
         return rows;
     }
 
-    /// <summary>The planner settings in the same command as the statement after them, as the service sends them (PlannerSettings).</summary>
-    private static (string, List<(string, object)>) After(string settings, (string Sql, List<(string, object)> Parameters) statement) =>
-        (settings + ";\n" + statement.Sql, statement.Parameters);
-
-    private static (string, List<(string, object)>) CountSql(IQueryable<IpAsset> filtered) =>
-        Parse("SELECT count(*)::int FROM (" + Body(filtered.Select(a => a.Id).ToQueryString()) + ") AS matches;\n" + Comments(filtered.Select(a => a.Id).ToQueryString()));
-
-    private static (string, List<(string, object)>) Parse(string text)
+    /// <summary>The settings, then the statement with its positional parameters, as the service sends them (IpSearchCommands).</summary>
+    public static NpgsqlBatch Batch(NpgsqlConnection connection, SearchStep step, string prefix = "")
     {
-        var parameters = new List<(string, object)>();
-        foreach (var line in text.Split('\n').Where(l => l.StartsWith("-- @", StringComparison.Ordinal)))
+        var batch = new NpgsqlBatch(connection);
+        foreach (var setting in step.Settings?.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [])
         {
-            var equals = line.IndexOf('=', StringComparison.Ordinal);
-            var name = line[3..equals].Trim();
-            var raw = line[(equals + 1)..].Trim();
-            var value = raw.Length >= 2 && raw[0] == '\'' ? raw[1..raw.LastIndexOf('\'')] : raw;
-            parameters.Add((name, int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : value));
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(setting));
         }
-        return (Body(text), parameters);
+        var statement = new NpgsqlBatchCommand(prefix + step.Statement.Sql);
+        foreach (var value in step.Statement.Values)
+        {
+            statement.Parameters.Add(new NpgsqlParameter { Value = value });
+        }
+        batch.BatchCommands.Add(statement);
+        return batch;
     }
-
-    private static string Body(string text) => string.Join('\n', text.Split('\n').Where(l => !l.StartsWith("-- @", StringComparison.Ordinal)));
-
-    private static string Comments(string text) => string.Join('\n', text.Split('\n').Where(l => l.StartsWith("-- @", StringComparison.Ordinal)));
 }

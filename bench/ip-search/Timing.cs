@@ -26,7 +26,7 @@ internal static class Timing
     }
 
     /// <summary>The same statements straight to PostgreSQL, rows read to the end.</summary>
-    public static async Task<double> DirectAsync(NpgsqlDataSource source, IReadOnlyList<(string Sql, List<(string Name, object Value)> Parameters)> statements)
+    public static async Task<double> DirectAsync(NpgsqlDataSource source, IReadOnlyList<SearchStep> statements)
     {
         var watch = Stopwatch.StartNew();
         await SearchSql.RunAsync(source, statements);

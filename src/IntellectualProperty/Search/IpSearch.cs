@@ -15,6 +15,10 @@ namespace StPlatform.IntellectualProperty.Search;
 /// </summary>
 public static class IpSearch
 {
+    /// <summary>
+    /// The search's filter in LINQ, for the export and the facets; the search runs the same filter as
+    /// its own SQL (<see cref="IpSearchSql"/>), and the tests hold the two to the same matches.
+    /// </summary>
     public static IQueryable<IpAsset> Filter(IQueryable<IpAsset> assets, IpSearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -22,7 +26,7 @@ public static class IpSearch
         {
             // Both sides are folded to lower case already: LIKE, several times cheaper per row than ILIKE.
             var pattern = VietnameseText.LikePattern(word);
-            assets = assets.Where(a => EF.Functions.Like(a.SearchText, pattern));
+            assets = assets.Where(a => EF.Functions.Like(a.SearchText, pattern, @"\"));
         }
         if (Enum.TryParse<IpObjectType>(request.Type, ignoreCase: true, out var type))
         {
@@ -100,17 +104,19 @@ public static class IpSearch
     private static async Task<IpSearchPage> RunInAsync(IpDbContext db, bool readsUnpublished, IpSearchRequest request, PageRequest page,
         Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken cancellationToken)
     {
-        var assets = db.Assets.VisibleTo(readsUnpublished);
-        var filtered = Filter(assets, request);
+        var sql = IpSearchSql.For(request, readsUnpublished);
+        var commands = new IpSearchCommands(db);
         var facetsAsked = request.Facets == true;
-        var exact = await ExactNumberAsync(assets, filtered, NumberOf(request.Q), cancellationToken);
-        var probe = Words(request.Q).Count == 0 ? null : await IpSearchPlan.ProbeAsync(db, readsUnpublished, request, cancellationToken);
+        var exact = await ExactNumberAsync(commands, sql, NumberOf(request.Q), cancellationToken);
+        var probe = Words(request.Q).Count == 0 ? null : await IpSearchPlan.ProbeAsync(commands, sql, cancellationToken);
+        var search = new IpSearchSteps(commands, sql, exact, page);
         var (matches, items) = probe?.Way switch
         {
-            null => (await UpToCapAsync(filtered, facetsAsked, cancellationToken), await PageAsync(filtered, exact, page, cancellationToken)),
-            IpSearchPlan.Way.FetchFew => await FetchFewAsync(db, filtered, exact, page, cancellationToken),
-            IpSearchPlan.Way.CountAndWalk => await CountAndWalkAsync(db, filtered, exact, page, facetsAsked, cancellationToken),
-            _ => await WalkOnlyAsync(db, filtered, exact, page, cancellationToken),
+            null => (await search.UpToCapAsync(facetsAsked, null, cancellationToken), await search.PageAsync(null, cancellationToken)),
+            IpSearchPlan.Way.FetchFew => await search.FetchFewAsync(cancellationToken),
+            IpSearchPlan.Way.CountAndWalk => (await search.UpToCapAsync(facetsAsked, IpSearchPlan.CountBySequentialScan, cancellationToken),
+                await search.PageAsync(IpSearchPlan.PageByFilingDate, cancellationToken)),
+            _ => (Matches.BeyondCap, await search.PageAsync(IpSearchPlan.CountBySequentialScan + "; " + IpSearchPlan.PageByFilingDate, cancellationToken)),
         };
         var facets = facetsAsked ? await IpFacets.ForAsync(db, readsUnpublished, request, matches, probe, cancellationToken) : null;
         await transaction.CommitAsync(cancellationToken);
@@ -123,92 +129,20 @@ public static class IpSearch
     /// The matches whose application, publication or grant number is the query: the number's btree
     /// indexes find the candidates, then the search's own filter keeps those it matches.
     /// </summary>
-    public static async Task<List<Guid>> ExactNumberAsync(
-        IQueryable<IpAsset> assets, IQueryable<IpAsset> filtered, string? number, CancellationToken cancellationToken)
+    private static async Task<List<Guid>> ExactNumberAsync(IpSearchCommands commands, IpSearchSql sql, string? number, CancellationToken cancellationToken)
     {
         if (number is null)
         {
             return [];
         }
-        var numbered = await ByNumber(assets, number).ToListAsync(cancellationToken);
-        return numbered.Count == 0
-            ? []
-            : await filtered.Where(a => numbered.Contains(a.Id)).OrderBy(a => a.ApplicationNumber).Select(a => a.Id).ToListAsync(cancellationToken);
+        var numbered = await commands.IdsAsync(IpSearchSql.ByNumber(number), null, cancellationToken);
+        return numbered.Count == 0 ? [] : await commands.IdsAsync(sql.MatchingOf(numbered), null, cancellationToken);
     }
 
     public static IQueryable<Guid> ByNumber(IQueryable<IpAsset> assets, string number) =>
         assets.Where(a => a.ApplicationNumber == number || a.GrantNumber == number || a.PublicationNumber == number).Select(a => a.Id);
 
-    /// <summary>Many matches: count them up to the cap by a sequential scan, then walk the filing-date index for the page.</summary>
-    private static async Task<(Matches, List<IpAssetSummary>)> CountAndWalkAsync(
-        IpDbContext db, IQueryable<IpAsset> filtered, List<Guid> exact, PageRequest page, bool listed, CancellationToken cancellationToken)
-    {
-        PlannerSettings.BeforeNextQuery(db, IpSearchPlan.CountBySequentialScan);
-        var matches = await UpToCapAsync(filtered, listed, cancellationToken);
-        PlannerSettings.BeforeNextQuery(db, IpSearchPlan.PageByFilingDate);
-        return (matches, await PageAsync(filtered, exact, page, cancellationToken));
-    }
-
-    /// <summary>Certainly more than the cap (the probe's matches spread over many pages): no count, only the walk for the page.</summary>
-    private static async Task<(Matches, List<IpAssetSummary>)> WalkOnlyAsync(
-        IpDbContext db, IQueryable<IpAsset> filtered, List<Guid> exact, PageRequest page, CancellationToken cancellationToken)
-    {
-        PlannerSettings.BeforeNextQuery(db, IpSearchPlan.CountBySequentialScan + "; " + IpSearchPlan.PageByFilingDate);
-        return (Matches.BeyondCap, await PageAsync(filtered, exact, page, cancellationToken));
-    }
-
-    /// <summary>The matches up to one past the cap: their ids when the facets will count them, else only how many.</summary>
-    private static async Task<Matches> UpToCapAsync(IQueryable<IpAsset> filtered, bool listed, CancellationToken cancellationToken)
-    {
-        var upToCap = filtered.Take(CountCap + 1);
-        return listed
-            ? Matches.Listed(await upToCap.Select(a => a.Id).ToListAsync(cancellationToken))
-            : new Matches(await upToCap.CountAsync(cancellationToken), null);
-    }
-
-    /// <summary>
-    /// Few matches: fetch them once from the trigram bitmap (up to the cap), count and rank them in
-    /// memory, then read the page's rows by id; more than the cap after all, the page walks the filing-date index.
-    /// </summary>
-    private static async Task<(Matches, List<IpAssetSummary>)> FetchFewAsync(
-        IpDbContext db, IQueryable<IpAsset> filtered, List<Guid> exact, PageRequest page, CancellationToken cancellationToken)
-    {
-        PlannerSettings.BeforeNextQuery(db, IpSearchPlan.FetchByBitmap);
-        var candidates = await IpSearchPlan.Candidates(filtered).ToListAsync(cancellationToken);
-        var matches = Matches.Listed([.. candidates.Select(c => c.Id)]);
-        if (candidates.Count > CountCap)
-        {
-            PlannerSettings.BeforeNextQuery(db, IpSearchPlan.PageAfterAll);
-            return (matches, await PageAsync(filtered, exact, page, cancellationToken));
-        }
-        var ids = exact.Concat(IpSearchPlan.Newest(candidates.Where(c => !exact.Contains(c.Id))))
-            .Skip((page.Number - 1) * page.Size).Take(page.Size).ToList();
-        var rows = ids.Count == 0 ? [] : await filtered.Where(a => ids.Contains(a.Id)).Select(IpAssetSummary.FromAsset).ToListAsync(cancellationToken);
-        return (matches, [.. rows.OrderBy(r => ids.IndexOf(r.Id))]);
-    }
-
-    /// <summary>
-    /// The exact-number matches ahead of the newest of the rest:
-    /// two index-friendly queries instead of one ordered by an expression over every match.
-    /// </summary>
-    private static async Task<List<IpAssetSummary>> PageAsync(
-        IQueryable<IpAsset> filtered, List<Guid> exact, PageRequest page, CancellationToken cancellationToken)
-    {
-        var offset = (page.Number - 1) * page.Size;
-        var items = offset < exact.Count
-            ? await filtered.Where(a => exact.Contains(a.Id)).OrderBy(a => a.ApplicationNumber)
-                .Skip(offset).Take(page.Size).Select(IpAssetSummary.FromAsset).ToListAsync(cancellationToken)
-            : [];
-        var rest = exact.Count == 0 ? filtered : filtered.Where(a => !exact.Contains(a.Id));
-        if (items.Count < page.Size)
-        {
-            items.AddRange(await Newest(rest).Skip(Math.Max(0, offset - exact.Count)).Take(page.Size - items.Count)
-                .Select(IpAssetSummary.FromAsset).ToListAsync(cancellationToken));
-        }
-        return items;
-    }
-
-    /// <summary>The order after the exact-number matches (the benchmark runs the same query directly).</summary>
+    /// <summary>The order after the exact-number matches, for the export (the search's own is <see cref="IpSearchSql.Newest"/>).</summary>
     public static IOrderedQueryable<IpAsset> Newest(IQueryable<IpAsset> assets) =>
         assets.OrderByDescending(a => a.FiledOn).ThenBy(a => a.ApplicationNumber);
 

@@ -46,12 +46,11 @@ public static class IpSearchPlan
     /// <summary>
     /// The pages of the table the sampled matches lie in, and the table's rows as PostgreSQL last
     /// counted them (-1 before any ANALYZE): one look-up of the sampled matches by primary key.
-    /// Snake case, as the context names every column.
     /// </summary>
     public const string SpreadSql = """
         SELECT count(DISTINCT (ctid::text::point)[0])::int AS pages,
                (SELECT reltuples FROM pg_class WHERE oid = 'ip_assets'::regclass)::float8 AS table_rows
-        FROM ip_assets WHERE id = ANY({0})
+        FROM ip_assets WHERE id = ANY($1)
         """;
 
     /// <summary>Dense matches: count them by a sequential scan that stops at the cap (no bitmap, no parallel workers).</summary>
@@ -108,17 +107,19 @@ public static class IpSearchPlan
     /// <summary>The probe's matches (ids, for the facets) and the way it chose.</summary>
     public sealed record ProbeResult(IReadOnlyList<Guid> Matches, Way Way);
 
-    public static async Task<ProbeResult> ProbeAsync(IpDbContext db, bool readsUnpublished, IpSearchRequest request, CancellationToken cancellationToken)
+    public static Task<ProbeResult> ProbeAsync(IpDbContext db, bool readsUnpublished, IpSearchRequest request, CancellationToken cancellationToken) =>
+        ProbeAsync(new IpSearchCommands(db), IpSearchSql.For(request, readsUnpublished), cancellationToken);
+
+    internal static async Task<ProbeResult> ProbeAsync(IpSearchCommands commands, IpSearchSql sql, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        var matches = await Probe(db, readsUnpublished, request).ToListAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(commands);
+        ArgumentNullException.ThrowIfNull(sql);
+        var matches = await commands.IdsAsync(sql.Probe(), null, cancellationToken);
         if (matches.Count < DenseMatches)
         {
             return new ProbeResult(matches, Way.FetchFew);
         }
-        var spread = await db.Database.SqlQueryRaw<Spread>(SpreadSql, matches.ToArray()).SingleAsync(cancellationToken);
-        return new ProbeResult(matches, Choose(matches.Count, spread.Pages, spread.TableRows));
+        var (pages, tableRows) = await commands.SpreadAsync(matches, cancellationToken);
+        return new ProbeResult(matches, Choose(matches.Count, pages, tableRows));
     }
-
-    private sealed record Spread(int Pages, double TableRows);
 }

@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using StPlatform.Contracts.IntellectualProperty;
+using StPlatform.IntellectualProperty.Assets;
+using StPlatform.IntellectualProperty.Data;
+using StPlatform.IntellectualProperty.LegalEvents;
+
+namespace StPlatform.IntellectualProperty.Search;
+
+/// <summary>
+/// Runs a search's <see cref="SqlStatement"/>s with Npgsql on the context's connection, inside its
+/// transaction, each with the planner settings it needs in front of it in the same batch
+/// (<c>SET LOCAL a; SET LOCAL b; SELECT ...</c> is one round trip; the reader skips the settings'
+/// empty results to the rows, and the settings end with the transaction).
+/// </summary>
+internal sealed class IpSearchCommands(IpDbContext db)
+{
+    public async Task<List<Guid>> IdsAsync(SqlStatement statement, string? settings, CancellationToken cancellationToken)
+    {
+        var ids = new List<Guid>();
+        await ReadAsync(statement, settings, reader => ids.Add(reader.GetGuid(0)), cancellationToken);
+        return ids;
+    }
+
+    public async Task<int> CountAsync(SqlStatement statement, string? settings, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        await ReadAsync(statement, settings, reader => count = reader.GetInt32(0), cancellationToken);
+        return count;
+    }
+
+    public async Task<List<IpSearchPlan.Candidate>> CandidatesAsync(SqlStatement statement, string? settings, CancellationToken cancellationToken)
+    {
+        var candidates = new List<IpSearchPlan.Candidate>();
+        await ReadAsync(statement, settings,
+            reader => candidates.Add(new(reader.GetGuid(0), reader.GetFieldValue<DateOnly>(1), reader.GetString(2))), cancellationToken);
+        return candidates;
+    }
+
+    /// <summary>Rows of <see cref="IpSearchSql.SummaryColumns"/>.</summary>
+    public async Task<List<IpAssetSummary>> SummariesAsync(SqlStatement statement, string? settings, CancellationToken cancellationToken)
+    {
+        var rows = new List<IpAssetSummary>();
+        await ReadAsync(statement, settings, reader => rows.Add(new IpAssetSummary(
+            reader.GetGuid(0),
+            Enum.Parse<IpObjectType>(reader.GetString(1)),
+            reader.GetString(2),
+            reader.GetString(3),
+            reader.GetFieldValue<DateOnly>(4),
+            reader.IsDBNull(5) ? null : reader.GetString(5),
+            Enum.Parse<IpStatus>(reader.GetString(6)),
+            reader.GetFieldValue<string[]>(7),
+            reader.GetFieldValue<string[]>(8),
+            reader.IsDBNull(9) ? null : reader.GetFieldValue<DateOnly>(9),
+            reader.IsDBNull(10) ? null : reader.GetFieldValue<DateOnly>(10))), cancellationToken);
+        return rows;
+    }
+
+    /// <summary>How many table pages <paramref name="ids"/> lie in, and the table's rows as last counted (-1 before any ANALYZE).</summary>
+    public async Task<(int Pages, double TableRows)> SpreadAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
+    {
+        (int, double) spread = default;
+        await ReadAsync(new SqlStatement(IpSearchPlan.SpreadSql, [ids.ToArray()]), null,
+            reader => spread = (reader.GetInt32(0), reader.GetDouble(1)), cancellationToken);
+        return spread;
+    }
+
+    private async Task ReadAsync(SqlStatement statement, string? settings, Action<NpgsqlDataReader> row, CancellationToken cancellationToken)
+    {
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction() as NpgsqlTransaction;
+        if (transaction is null)
+        {
+            // Outside a search's transaction (a probe on its own): EF Core opens and closes the connection around it.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+        }
+        try
+        {
+            // A batch, not one command text: positional parameters are sent unparsed, one statement a command.
+            await using var batch = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection(), transaction);
+            foreach (var setting in settings?.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [])
+            {
+                batch.BatchCommands.Add(new NpgsqlBatchCommand(setting));
+            }
+            var query = new NpgsqlBatchCommand(statement.Sql);
+            foreach (var value in statement.Values)
+            {
+                query.Parameters.Add(new NpgsqlParameter { Value = value });
+            }
+            batch.BatchCommands.Add(query);
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                row(reader);
+            }
+        }
+        finally
+        {
+            if (transaction is null)
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+    }
+}

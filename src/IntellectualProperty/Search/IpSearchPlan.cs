@@ -107,8 +107,11 @@ public static class IpSearchPlan
     /// <summary>The probe's matches (ids, for the facets) and the way it chose.</summary>
     public sealed record ProbeResult(IReadOnlyList<Guid> Matches, Way Way);
 
-    public static Task<ProbeResult> ProbeAsync(IpDbContext db, bool readsUnpublished, IpSearchRequest request, CancellationToken cancellationToken) =>
-        ProbeAsync(new IpSearchCommands(db), IpSearchSql.For(request, readsUnpublished), cancellationToken);
+    public static Task<ProbeResult> ProbeAsync(IpDbContext db, bool readsUnpublished, IpSearchRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return ProbeAsync(new IpSearchCommands(db), IpSearchSql.For(request, readsUnpublished), cancellationToken);
+    }
 
     internal static async Task<ProbeResult> ProbeAsync(IpSearchCommands commands, IpSearchSql sql, CancellationToken cancellationToken)
     {

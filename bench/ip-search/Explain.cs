@@ -20,7 +20,8 @@ internal static class Explain
         foreach (var step in steps)
         {
             // The planner settings the statement carries in front of it, then the statement explained.
-            await using var batch = SearchSql.Batch(connection, step, "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ");
+            var explained = step.Statement with { Sql = "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + step.Statement.Sql };
+            await using var batch = explained.ToBatch(connection, transaction, step.Settings);
             var sql = step.Statement.Sql;
             var json = (string)(await batch.ExecuteScalarAsync())!;
             using var document = JsonDocument.Parse(json);

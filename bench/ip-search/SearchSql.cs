@@ -15,7 +15,8 @@ internal sealed record SearchStep(string? Settings, SqlStatement Statement);
 /// matches, the pages they lie in), then either (certainly more than 1,000) only the first page of
 /// 20 newest by the filing-date index, or (many) the count up to its cap by a sequential scan and
 /// that page, or (few) the matches fetched once by the trigram bitmap and the page's rows by id,
-/// each with the planner settings the service sends in front of it. The statements are the
+/// each with the planner settings the service sends in front of it, sent as the service sends them
+/// (<see cref="SqlStatement.ToBatch"/>). The statements are the
 /// service's own (<see cref="IpSearchSql"/>), not a copy of them; the probe decides once, as it would.
 /// </summary>
 internal static class SearchSql
@@ -29,7 +30,7 @@ internal static class SearchSql
         if (IpSearch.NumberOf(query) is { } number)
         {
             steps.Add(new(null, IpSearchSql.ByNumber(number)));
-            if (await IpSearch.ByNumber(db.Assets.VisibleTo(isOfficer: false), number).AnyAsync())
+            if (await db.Assets.AnyAsync(a => a.ApplicationNumber == number || a.GrantNumber == number || a.PublicationNumber == number))
             {
                 throw new NotSupportedException("The generated assets are not numbered like the benchmark's number query.");
             }
@@ -75,7 +76,7 @@ internal static class SearchSql
         var rows = 0;
         foreach (var step in steps)
         {
-            await using var batch = Batch(connection, step);
+            await using var batch = step.Statement.ToBatch(connection, transaction, step.Settings);
             await using var reader = await batch.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
@@ -84,22 +85,5 @@ internal static class SearchSql
         }
         await transaction.CommitAsync();
         return rows;
-    }
-
-    /// <summary>The settings, then the statement with its positional parameters, as the service sends them (IpSearchCommands).</summary>
-    public static NpgsqlBatch Batch(NpgsqlConnection connection, SearchStep step, string prefix = "")
-    {
-        var batch = new NpgsqlBatch(connection);
-        foreach (var setting in step.Settings?.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [])
-        {
-            batch.BatchCommands.Add(new NpgsqlBatchCommand(setting));
-        }
-        var statement = new NpgsqlBatchCommand(prefix + step.Statement.Sql);
-        foreach (var value in step.Statement.Values)
-        {
-            statement.Parameters.Add(new NpgsqlParameter { Value = value });
-        }
-        batch.BatchCommands.Add(statement);
-        return batch;
     }
 }

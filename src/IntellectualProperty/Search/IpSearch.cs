@@ -139,9 +139,6 @@ public static class IpSearch
         return numbered.Count == 0 ? [] : await commands.IdsAsync(sql.MatchingOf(numbered), null, cancellationToken);
     }
 
-    public static IQueryable<Guid> ByNumber(IQueryable<IpAsset> assets, string number) =>
-        assets.Where(a => a.ApplicationNumber == number || a.GrantNumber == number || a.PublicationNumber == number).Select(a => a.Id);
-
     /// <summary>The order after the exact-number matches, for the export (the search's own is <see cref="IpSearchSql.Newest"/>).</summary>
     public static IOrderedQueryable<IpAsset> Newest(IQueryable<IpAsset> assets) =>
         assets.OrderByDescending(a => a.FiledOn).ThenBy(a => a.ApplicationNumber);

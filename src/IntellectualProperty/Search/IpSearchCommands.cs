@@ -76,18 +76,7 @@ internal sealed class IpSearchCommands(IpDbContext db)
         }
         try
         {
-            // A batch, not one command text: positional parameters are sent unparsed, one statement a command.
-            await using var batch = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection(), transaction);
-            foreach (var setting in settings?.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [])
-            {
-                batch.BatchCommands.Add(new NpgsqlBatchCommand(setting));
-            }
-            var query = new NpgsqlBatchCommand(statement.Sql);
-            foreach (var value in statement.Values)
-            {
-                query.Parameters.Add(new NpgsqlParameter { Value = value });
-            }
-            batch.BatchCommands.Add(query);
+            await using var batch = statement.ToBatch((NpgsqlConnection)db.Database.GetDbConnection(), transaction, settings);
             await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {

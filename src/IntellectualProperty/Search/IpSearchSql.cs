@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Npgsql;
 using StPlatform.Contracts.IntellectualProperty;
 using StPlatform.IntellectualProperty.Assets;
 using StPlatform.IntellectualProperty.LegalEvents;
@@ -8,7 +9,29 @@ using StPlatform.ServiceDefaults.Text;
 namespace StPlatform.IntellectualProperty.Search;
 
 /// <summary>A statement and its positional parameters ($1, $2, ...), in order.</summary>
-public sealed record SqlStatement(string Sql, IReadOnlyList<object> Values);
+public sealed record SqlStatement(string Sql, IReadOnlyList<object> Values)
+{
+    /// <summary>
+    /// The planner <paramref name="settings"/> (<c>SET LOCAL a; SET LOCAL b</c>, or null), then this
+    /// statement: one round trip. A batch, not one command text: positional parameters are sent
+    /// unparsed, one statement a command.
+    /// </summary>
+    public NpgsqlBatch ToBatch(NpgsqlConnection connection, NpgsqlTransaction? transaction, string? settings)
+    {
+        var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var setting in settings?.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [])
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(setting));
+        }
+        var statement = new NpgsqlBatchCommand(Sql);
+        foreach (var value in Values)
+        {
+            statement.Parameters.Add(new NpgsqlParameter { Value = value });
+        }
+        batch.BatchCommands.Add(statement);
+        return batch;
+    }
+}
 
 /// <summary>
 /// A search's statements as SQL, written here rather than by EF Core: a search sends three or four

@@ -1,6 +1,8 @@
 -- 1,000,000-ish IP assets (count given as :n via format) with Vietnamese titles, owners and
 -- inventors, folded search text as the service writes it, most published so the public sees them.
+-- The search indexes are built after the load, as a bulk import would: much faster than row by row.
 DROP INDEX IF EXISTS ix_ip_assets_search_text;
+DROP INDEX IF EXISTS ix_ip_assets_number_grams;
 CREATE TEMP TABLE words AS SELECT
   ARRAY['Thiết bị','Quy trình','Hệ thống','Phương pháp','Máy','Chế phẩm','Vật liệu','Bộ lọc','Thiết kế','Nhãn hiệu'] AS head,
   ARRAY['thiet bi','quy trinh','he thong','phuong phap','may','che pham','vat lieu','bo loc','thiet ke','nhan hieu'] AS head_f,
@@ -46,5 +48,6 @@ INSERT INTO ip_asset_owners (asset_id, position, name, tax_code)
 SELECT s.id, 0, w.owner[s.o], '020' || lpad(s.o::text, 7, '0') FROM src s CROSS JOIN words w;
 
 CREATE INDEX ix_ip_assets_search_text ON ip_assets USING gin (search_text gin_trgm_ops);
+CREATE INDEX ix_ip_assets_number_grams ON ip_assets USING gin (ip_number_grams(search_text));
 ANALYZE ip_assets;
 ANALYZE ip_asset_owners;

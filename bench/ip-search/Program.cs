@@ -57,7 +57,7 @@ await using (var connection = new NpgsqlConnection(database))
     vacuum.CommandText = "VACUUM (ANALYZE) ip_asset_owners";
     await vacuum.ExecuteNonQueryAsync();
 }
-Console.WriteLine($"Generated {count:N0} assets and their trigram index in {watch.Elapsed.TotalSeconds:F0} s.");
+Console.WriteLine($"Generated {count:N0} assets and their search indexes (trigrams, number grams) in {watch.Elapsed.TotalSeconds:F0} s.");
 
 // The reader in a process of its own (Client), as a user is one: not in this process, which hosts
 // the AppHost and the dashboard that takes in every service's telemetry.

@@ -10,7 +10,8 @@ namespace StPlatform.IntellectualProperty.Search;
 
 /// <summary>
 /// The register's search: every word of the query must occur, folded, somewhere in the asset's
-/// search text (title, owners, inventors, numbers), which the pg_trgm GIN index answers. Ranking
+/// search text (title, owners, inventors, numbers), which the pg_trgm GIN index answers (and, for a
+/// word with a digit, the number-gram index: <see cref="IpSearchSql.NumberGramLength"/>). Ranking
 /// puts an exact application, publication or grant number first, then the newest filings.
 /// </summary>
 public static class IpSearch

@@ -59,7 +59,7 @@ public static class IpSearchPlan
     /// <summary>Dense matches: the page walks the filing-date index, newest first, and stops after a page.</summary>
     public const string PageByFilingDate = "SET LOCAL enable_seqscan = off";
 
-    /// <summary>Few matches: one trigram bitmap fetches them all (up to the cap), never a walk of an index in date order.</summary>
+    /// <summary>Few matches: one bitmap (trigrams, number grams) fetches them all (up to the cap), never a walk of an index in date order.</summary>
     public const string FetchByBitmap = "SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off";
 
     /// <summary>The probe was wrong and there are more than the cap: back to the filing-date walk for the page.</summary>

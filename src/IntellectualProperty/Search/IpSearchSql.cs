@@ -51,10 +51,19 @@ public sealed class IpSearchSql
 
     private const string NewestOrder = "ORDER BY a.filed_on DESC, a.application_number";
 
+    /// <summary>
+    /// The length of the pieces the number-gram index holds of every word with a digit
+    /// (<c>ip_number_grams</c>, migration NumberGrams): a query word as long as that, with a digit,
+    /// is found by its pieces instead of its trigrams, which most numbers share.
+    /// </summary>
+    public const int NumberGramLength = 5;
+
     private readonly string where;
     private readonly List<object> values;
+    private readonly string numberGrams;
 
-    private IpSearchSql(string where, List<object> values) => (this.where, this.values) = (where, values);
+    private IpSearchSql(string where, List<object> values, string numberGrams) =>
+        (this.where, this.values, this.numberGrams) = (where, values, numberGrams);
 
     /// <summary>The filter of <paramref name="request"/> as a WHERE clause over <c>ip_assets AS a</c>.</summary>
     public static IpSearchSql For(IpSearchRequest request, bool readsUnpublished)
@@ -67,8 +76,19 @@ public sealed class IpSearchSql
             values.Add(value);
             return "$" + values.Count.ToString(CultureInfo.InvariantCulture);
         }
+        var numberGrams = new StringBuilder();
         foreach (var word in IpSearch.Words(request.Q))
         {
+            if (HasNumberGrams(word))
+            {
+                // The same test as LIKE '%word%', but one the trigram index cannot answer: the planner
+                // then takes the number grams alone (Candidates) instead of adding a bitmap of the
+                // number's trigrams, which most assets share.
+                var parameter = Next(word);
+                where.Append(" AND strpos(a.search_text, ").Append(parameter).Append(") > 0");
+                numberGrams.Append(" AND ip_number_grams(a.search_text) @> ip_number_grams(").Append(parameter).Append(')');
+                continue;
+            }
             // The pattern escapes %, _ and \ with a backslash, PostgreSQL's own escape character.
             where.Append(" AND a.search_text LIKE ").Append(Next(VietnameseText.LikePattern(word)));
         }
@@ -97,8 +117,12 @@ public sealed class IpSearchSql
             where.Append(" AND EXISTS (SELECT 1 FROM ip_asset_owners AS w WHERE w.asset_id = a.id AND w.tax_code = ")
                 .Append(Next(request.Owner.Trim())).Append(')');
         }
-        return new IpSearchSql(where.ToString(), values);
+        return new IpSearchSql(where.ToString(), values, numberGrams.ToString());
     }
+
+    /// <summary>Whether the number-gram index holds the pieces of <paramref name="word"/>: it has a digit and is long enough.</summary>
+    public static bool HasNumberGrams(string word) =>
+        word.Any(char.IsAsciiDigit) && word.EnumerateRunes().Count() >= NumberGramLength;
 
     /// <summary>The matches among <see cref="IpSearchPlan.SampleRows"/> rows sampled over the table.</summary>
     public SqlStatement Probe() =>
@@ -117,9 +141,13 @@ public sealed class IpSearchSql
         ? Statement($"SELECT a.id FROM ip_assets AS a WHERE {where} LIMIT {IpSearch.CountCap + 1}")
         : Statement($"SELECT count(*)::int FROM (SELECT 1 FROM ip_assets AS a WHERE {where} LIMIT {IpSearch.CountCap + 1}) AS matches");
 
-    /// <summary>What ranks a few matches in memory (<see cref="IpSearchPlan.Candidate"/>), up to one past the cap.</summary>
+    /// <summary>
+    /// What ranks a few matches in memory (<see cref="IpSearchPlan.Candidate"/>), up to one past the
+    /// cap, from a bitmap: of the trigram index for the words, of the number-gram index for the words
+    /// with a digit. Only here: any other statement would work the pieces out again for every row it reads.
+    /// </summary>
     public SqlStatement Candidates() =>
-        Statement($"SELECT a.id, a.filed_on, a.application_number FROM ip_assets AS a WHERE {where} LIMIT {IpSearch.CountCap + 1}");
+        Statement($"SELECT a.id, a.filed_on, a.application_number FROM ip_assets AS a WHERE {where}{numberGrams} LIMIT {IpSearch.CountCap + 1}");
 
     /// <summary>A page of the newest matches, leaving out <paramref name="exact"/> (the exact-number matches shown first).</summary>
     public SqlStatement Newest(IReadOnlyList<Guid> exact, int offset, int take) => exact.Count == 0

@@ -36,7 +36,7 @@ internal sealed class IpSearchSteps(IpSearchCommands commands, IpSearchSql sql, 
     }
 
     /// <summary>
-    /// Few matches: fetch them once from the trigram bitmap (up to the cap), count and rank them in
+    /// Few matches: fetch them once from a bitmap of the trigram and number-gram indexes (up to the cap), count and rank them in
     /// memory, then read the page's rows by id; more than the cap after all, the page walks the filing-date index.
     /// </summary>
     public async Task<(Matches, List<IpAssetSummary>)> FetchFewAsync(CancellationToken cancellationToken)

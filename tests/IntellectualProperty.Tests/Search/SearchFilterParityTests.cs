@@ -21,13 +21,16 @@ public sealed class SearchFilterParityTests(IpFixture fixture)
     {
         var marker = Unique.Suffix();
         var taxCode = SampleAssets.UniqueTaxCode();
+        // A number, searched whole, in part, in capitals, and as another asset's title mentions it.
+        var patent = SampleAssets.Entity($"Thiết bị lọc nước {marker}", new(2022, 7, 9), IpObjectType.Patent);
+        var number = patent.ApplicationNumber;
         IpAsset[] assets =
         [
             SampleAssets.Entity($"Nước mắm Cát Hải {marker}", new(2021, 3, 1), IpObjectType.Trademark, taxCode: taxCode),
-            SampleAssets.Entity($"Thiết bị lọc nước {marker}", new(2022, 7, 9), IpObjectType.Patent),
+            patent,
             SampleAssets.Entity($"Kiểu dáng chai nước mắm {marker}", new(2022, 1, 15), IpObjectType.IndustrialDesign, taxCode: taxCode),
             SampleAssets.Entity($"Hiệu suất 50% {marker}", new(2023, 5, 4), IpObjectType.UtilitySolution),
-            SampleAssets.Entity($"Hiệu suất 500 {marker}", new(2023, 5, 4), IpObjectType.UtilitySolution),
+            SampleAssets.Entity($"Hiệu suất 500 {marker} theo đơn {number}", new(2023, 5, 4), IpObjectType.UtilitySolution),
         ];
         assets[0].Classes.Add("29");
         assets[1].Classes.Add("C02F 1/14");
@@ -47,6 +50,8 @@ public sealed class SearchFilterParityTests(IpFixture fixture)
             new(marker, Type: "patent"), new(marker, Type: "không có"), new(marker, Status: "filed"), new(marker, Status: "không có"),
             new(marker, Class: "c02f 1/14"), new(marker, Year: 2022), new(marker, Owner: taxCode),
             new(marker, Type: "trademark", Year: 2021, Owner: taxCode),
+            new(number), new(number[2..]), new(number[^6..]), new($"{number[^4..]} {marker}"), new($"{number.ToUpperInvariant()} {marker}"),
+            new($"hieu suat {number[7..]}"), new($"{number[..6]} {marker}"), new($"{number}9"),
         ];
 
         foreach (var readsUnpublished in new[] { true, false })
@@ -60,6 +65,8 @@ public sealed class SearchFilterParityTests(IpFixture fixture)
                 Assert.True(exported.Order().SequenceEqual(searched.Order()), $"{request} (officer: {readsUnpublished}): export {exported.Count}, search {searched.Count}");
             }
         }
+        var partial = await fixture.WithDbAsync(db => IpSearch.RunAsync(db, true, new(number[^6..]), new PageRequest(), CancellationToken.None));
+        Assert.Equal([assets[4].Id, patent.Id], partial.Items.Select(i => i.Id));
         var percent = await fixture.WithDbAsync(db => IpSearch.RunAsync(db, false, new($"50% {marker}"), new PageRequest(), CancellationToken.None));
         var underscore = await fixture.WithDbAsync(db => IpSearch.RunAsync(db, true, new($"5_0 {marker}"), new PageRequest(), CancellationToken.None));
         Assert.Empty(percent.Items);

@@ -29,6 +29,13 @@ public static partial class MigrationExtensions
         return services;
     }
 
+    /// <summary>
+    /// How long one migration command may run. A migration may build an index over every row of a
+    /// large table (the IP register's number grams: about a minute at a million assets); cut off at
+    /// the usual 30 s, it was rolled back and retried for ever, and the service never became ready.
+    /// </summary>
+    public static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(30);
+
     internal sealed class MigrationState
     {
         public volatile bool Applied;
@@ -47,7 +54,9 @@ public static partial class MigrationExtensions
                 try
                 {
                     await using var scope = scopes.CreateAsyncScope();
-                    await scope.ServiceProvider.GetRequiredService<TContext>().Database.MigrateAsync(stoppingToken);
+                    var database = scope.ServiceProvider.GetRequiredService<TContext>().Database;
+                    database.SetCommandTimeout(CommandTimeout);
+                    await database.MigrateAsync(stoppingToken);
                     if (state.Seed is not null)
                     {
                         await state.Seed(scope.ServiceProvider, stoppingToken);

@@ -54,6 +54,17 @@ public sealed class MessagingInfrastructure : IAsyncLifetime
     /// <summary>A fresh database with the test service's schema, and a queue prefix nobody else uses.</summary>
     public async Task<ServiceSetup> NewServiceAsync()
     {
+        var (name, database) = await NewDatabaseAsync();
+        await using (var db = TestDatabase.Open(database))
+        {
+            await db.Database.EnsureCreatedAsync();
+        }
+        return new ServiceSetup(database, Broker.ConnectionString, name.Replace('_', '-'));
+    }
+
+    /// <summary>An empty database of its own: its name and connection string.</summary>
+    public async Task<(string Name, string ConnectionString)> NewDatabaseAsync()
+    {
         var name = $"msgtest_{Interlocked.Increment(ref _services)}_{Guid.NewGuid():N}"[..24];
         await using (var server = new NpgsqlConnection(_serverConnectionString))
         {
@@ -61,12 +72,7 @@ public sealed class MessagingInfrastructure : IAsyncLifetime
             await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", server);
             await create.ExecuteNonQueryAsync();
         }
-        var database = new NpgsqlConnectionStringBuilder(_serverConnectionString) { Database = name, Pooling = true }.ConnectionString;
-        await using (var db = TestDatabase.Open(database))
-        {
-            await db.Database.EnsureCreatedAsync();
-        }
-        return new ServiceSetup(database, Broker.ConnectionString, name.Replace('_', '-'));
+        return (name, new NpgsqlConnectionStringBuilder(_serverConnectionString) { Database = name, Pooling = true }.ConnectionString);
     }
 }
 

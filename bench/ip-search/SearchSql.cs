@@ -54,7 +54,7 @@ internal static class SearchSql
         else
         {
             steps.Add(new(IpSearchPlan.FetchByBitmap, sql.Candidates()));
-            var candidates = await IpSearchPlan.Candidates(IpSearch.Filter(db.Assets.VisibleTo(isOfficer: false), request)).ToListAsync();
+            var candidates = await IpSearchPlan.CandidatesAsync(db, readsUnpublished: false, request, CancellationToken.None);
             var ids = IpSearchPlan.Newest(candidates).Take(pageSize).ToList();
             if (candidates.Count > IpSearch.CountCap)
             {

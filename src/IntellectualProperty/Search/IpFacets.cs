@@ -41,7 +41,8 @@ public sealed record IpFacets(
         {
             return await CountAsync(db, [.. listed], counted: true, cancellationToken);
         }
-        var sampled = probe?.Matches ?? await IpSearchPlan.Probe(db, readsUnpublished, request).ToListAsync(cancellationToken);
+        var sampled = probe?.Matches
+            ?? await new IpSearchCommands(db).IdsAsync(IpSearchSql.For(request, readsUnpublished).Probe(), null, cancellationToken);
         return await CountAsync(db, [.. sampled.Take(SampledValues)], counted: false, cancellationToken);
     }
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using StPlatform.IntellectualProperty.Assets;
 using StPlatform.IntellectualProperty.Data;
 
 namespace StPlatform.IntellectualProperty.Search;
@@ -33,16 +31,6 @@ public static class IpSearchPlan
     /// <summary>The lower bound of matches, from the pages they were sampled in, that skips the count: five times the cap.</summary>
     public const int CertainMatches = 5 * IpSearch.CountCap;
 
-    /// <summary>2,000 rows spread over the table (tsm_system_rows picks whole pages), read in a few milliseconds.</summary>
-    public static IQueryable<IpAsset> Sample(IpDbContext db)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        return db.Assets.FromSqlRaw($"SELECT * FROM ip_assets TABLESAMPLE SYSTEM_ROWS({SampleRows})");
-    }
-
-    public static IQueryable<Guid> Probe(IpDbContext db, bool readsUnpublished, IpSearchRequest request) =>
-        IpSearch.Filter(Sample(db).VisibleTo(readsUnpublished), request).Select(a => a.Id);
-
     /// <summary>
     /// The pages of the table the sampled matches lie in, and the table's rows as PostgreSQL last
     /// counted them (-1 before any ANALYZE): one look-up of the sampled matches by primary key.
@@ -72,8 +60,12 @@ public static class IpSearchPlan
     /// <summary>What the page needs of each of a few matches to rank them in memory.</summary>
     public sealed record Candidate(Guid Id, DateOnly FiledOn, string ApplicationNumber);
 
-    public static IQueryable<Candidate> Candidates(IQueryable<IpAsset> filtered) =>
-        filtered.Select(a => new Candidate(a.Id, a.FiledOn, a.ApplicationNumber)).Take(IpSearch.CountCap + 1);
+    /// <summary>The search's few matches as it fetches them (<see cref="IpSearchSql.Candidates"/>), planned as PostgreSQL likes.</summary>
+    public static Task<List<Candidate>> CandidatesAsync(IpDbContext db, bool readsUnpublished, IpSearchRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return new IpSearchCommands(db).CandidatesAsync(IpSearchSql.For(request, readsUnpublished).Candidates(), null, cancellationToken);
+    }
 
     /// <summary>The order of <see cref="IpSearch.Newest"/>, in memory: the database compares these numbers as bytes (C.UTF-8).</summary>
     public static IEnumerable<Guid> Newest(IEnumerable<Candidate> candidates) =>

@@ -16,13 +16,14 @@ internal static class Client
     public static readonly string[] Queries =
         ["nuoc mam cat hai", "hai phong", "loc nuoc", "nguyen duc thang", "1-2019-0000042", "thiet bi say hai san do son"];
 
-    public static async Task RunAsync(Uri gatewayUrl, string database, int rounds)
+    public static async Task RunAsync(Uri gatewayUrl, Uri serviceUrl, string database, int rounds)
     {
         var options = new DbContextOptionsBuilder<IpDbContext>().UseNpgsql(database);
         IpDbContext.ConfigureOptions(options);
         await using var db = new IpDbContext(options.Options);
         await using var direct = NpgsqlDataSource.Create(database);
         using var gateway = new HttpClient { BaseAddress = gatewayUrl };
+        using var service = new HttpClient { BaseAddress = serviceUrl };
 
         var measure = new Measurements(Queries);
         var plans = new List<Plan>();
@@ -34,21 +35,23 @@ internal static class Client
             Console.WriteLine($"{query}: {statements.Count + 1} round trips ({statements.Count} statements and COMMIT).");
             measure.Found[i] = await SearchSql.RunAsync(direct, statements);
         }
-        await WarmUpAsync(gateway, direct, plans);
+        await WarmUpAsync(gateway, service, direct, plans);
         for (var round = 0; round < rounds; round++)
         {
             for (var i = 0; i < Queries.Length; i++)
             {
-                // Side by side, alternating which goes first, so both see the same machine.
-                if (round % 2 == 0)
+                // Side by side, each side first in turn, so all three see the same machine.
+                var query = Queries[i];
+                var plan = plans[i];
+                Func<Task>[] sides =
+                [
+                    async () => measure.Gateway[i].Add(await Timing.ApiAsync(gateway, query)),
+                    async () => measure.Service[i].Add(await Timing.ApiAsync(service, query)),
+                    async () => measure.Direct[i].Add(await Timing.DirectAsync(direct, plan)),
+                ];
+                for (var side = 0; side < sides.Length; side++)
                 {
-                    measure.Gateway[i].Add(await Timing.GatewayAsync(gateway, Queries[i]));
-                    measure.Direct[i].Add(await Timing.DirectAsync(direct, plans[i]));
-                }
-                else
-                {
-                    measure.Direct[i].Add(await Timing.DirectAsync(direct, plans[i]));
-                    measure.Gateway[i].Add(await Timing.GatewayAsync(gateway, Queries[i]));
+                    await sides[(round + side) % sides.Length]();
                 }
             }
         }
@@ -60,7 +63,7 @@ internal static class Client
     // Measured as a service that has been running a while: the services run from the build output, so
     // their code starts unoptimised until the runtime recompiles what is hot. So: rounds of every query
     // on both sides, a pause for the recompilation, and rounds again; none of them measured.
-    private static async Task WarmUpAsync(HttpClient gateway, NpgsqlDataSource direct, List<Plan> plans)
+    private static async Task WarmUpAsync(HttpClient gateway, HttpClient service, NpgsqlDataSource direct, List<Plan> plans)
     {
         for (var pass = 0; pass < 2; pass++)
         {
@@ -68,7 +71,8 @@ internal static class Client
             {
                 foreach (var (query, i) in Queries.Select((q, i) => (q, i)))
                 {
-                    await Timing.GatewayAsync(gateway, query);
+                    await Timing.ApiAsync(gateway, query);
+                    await Timing.ApiAsync(service, query);
                     await SearchSql.RunAsync(direct, plans[i]);
                 }
             }

@@ -17,12 +17,12 @@ internal static class Explain
         await using var transaction = await connection.BeginTransactionAsync();
         var (rows, buffers) = (0L, 0L);
         var parts = new List<string>();
-        foreach (var step in steps)
+        foreach (var (settings, statement) in steps.SelectMany(step => step.Statements.Select((statement, i) => (i == 0 ? step.Settings : null, statement))))
         {
             // The planner settings the statement carries in front of it, then the statement explained.
-            var explained = step.Statement with { Sql = "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + step.Statement.Sql };
-            await using var batch = explained.ToBatch(connection, transaction, step.Settings);
-            var sql = step.Statement.Sql;
+            var explained = statement with { Sql = "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + statement.Sql };
+            await using var batch = explained.ToBatch(connection, transaction, settings);
+            var sql = statement.Sql;
             var json = (string)(await batch.ExecuteScalarAsync())!;
             using var document = JsonDocument.Parse(json);
             var plan = document.RootElement[0].GetProperty("Plan");

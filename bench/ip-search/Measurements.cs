@@ -6,6 +6,9 @@ internal sealed class Measurements(string[] queries)
 {
     public List<double>[] Gateway { get; } = [.. queries.Select(_ => new List<double>())];
 
+    /// <summary>The same search at the IP service itself, without the gateway's hop.</summary>
+    public List<double>[] Service { get; } = [.. queries.Select(_ => new List<double>())];
+
     public List<double>[] Direct { get; } = [.. queries.Select(_ => new List<double>())];
 
     public int[] Found { get; } = new int[queries.Length];
@@ -15,17 +18,14 @@ internal sealed class Measurements(string[] queries)
 
     public void Print()
     {
-        Console.WriteLine("| query | rows read | gateway p50 / p95 ms | direct p50 / p95 ms | p95 ratio |");
-        Console.WriteLine("|---|---:|---:|---:|---:|");
+        Console.WriteLine("| query | rows read | gateway p50 / p95 ms | service p50 / p95 ms | direct p50 / p95 ms | p95 ratio, gateway / direct |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
         for (var i = 0; i < queries.Length; i++)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| `{queries[i]}` | {Found[i]} | {P(Gateway[i], 50):F1} / {P(Gateway[i], 95):F1} | {P(Direct[i], 50):F1} / {P(Direct[i], 95):F1} | {P(Gateway[i], 95) / P(Direct[i], 95):F2} |"));
+            Console.WriteLine(Row($"`{queries[i]}`", Found[i].ToString(CultureInfo.InvariantCulture), Gateway[i], Service[i], Direct[i]));
         }
         var gateway = Gateway.SelectMany(g => g).ToList();
-        var direct = Direct.SelectMany(d => d).ToList();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| **all** ({gateway.Count} each) | | {P(gateway, 50):F1} / {P(gateway, 95):F1} | {P(direct, 50):F1} / {P(direct, 95):F1} | {P(gateway, 95) / P(direct, 95):F2} |"));
+        Console.WriteLine(Row($"**all** ({gateway.Count} each)", "", gateway, [.. Service.SelectMany(s => s)], [.. Direct.SelectMany(d => d)]));
         Console.WriteLine();
         Console.WriteLine("| register page `/ip` through the gateway | p50 / p95 ms |");
         Console.WriteLine("|---|---:|");
@@ -37,6 +37,10 @@ internal sealed class Measurements(string[] queries)
         var register = Register.SelectMany(r => r).ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| **all** ({register.Count}) | {P(register, 50):F1} / {P(register, 95):F1} |"));
     }
+
+    private static string Row(string name, string found, List<double> gateway, List<double> service, List<double> direct) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"| {name} | {found} | {P(gateway, 50):F1} / {P(gateway, 95):F1} | {P(service, 50):F1} / {P(service, 95):F1} | {P(direct, 50):F1} / {P(direct, 95):F1} | {P(gateway, 95) / P(direct, 95):F2} |");
 
     private static double P(List<double> values, int percentile)
     {

@@ -6,12 +6,18 @@ using StPlatform.IntellectualProperty.Search;
 
 namespace StPlatform.IntellectualProperty.Bench;
 
-/// <summary>A statement of a search and the planner settings sent in front of it, in the same round trip.</summary>
-internal sealed record SearchStep(string? Settings, SqlStatement Statement);
+/// <summary>A round trip of a search: its statements and the planner settings sent in front of them.</summary>
+internal sealed record SearchStep(string? Settings, IReadOnlyList<SqlStatement> Statements)
+{
+    public SearchStep(string? settings, SqlStatement statement)
+        : this(settings, [statement])
+    {
+    }
+}
 
 /// <summary>
 /// The very SQL the service runs for an anonymous search, in one transaction: the exact-number
-/// look-up when the query could be a number, the probe of 2,000 sampled rows (and, from 20 sampled
+/// look-up when the query could be a number in one round trip with the probe of 2,000 sampled rows (and, from 20 sampled
 /// matches, the pages they lie in), then either (certainly more than 1,000) only the first page of
 /// 20 newest by the filing-date index, or (many) the count up to its cap by a sequential scan and
 /// that page, or (few) the matches fetched once by the trigram bitmap and the page's rows by id,
@@ -29,13 +35,16 @@ internal static class SearchSql
         List<SearchStep> steps = [];
         if (IpSearch.NumberOf(query) is { } number)
         {
-            steps.Add(new(null, IpSearchSql.ByNumber(number)));
+            steps.Add(new(null, [sql.ExactNumber(number), sql.Probe()]));
             if (await db.Assets.AnyAsync(a => a.ApplicationNumber == number || a.GrantNumber == number || a.PublicationNumber == number))
             {
                 throw new NotSupportedException("The generated assets are not numbered like the benchmark's number query.");
             }
         }
-        steps.Add(new(null, sql.Probe()));
+        else
+        {
+            steps.Add(new(null, sql.Probe()));
+        }
         var probe = await IpSearchPlan.ProbeAsync(db, readsUnpublished: false, request, CancellationToken.None);
         Console.WriteLine($"{query}: {probe.Matches.Count} of {IpSearchPlan.SampleRows} sampled rows match; {probe.Way}.");
         if (probe.Matches.Count >= IpSearchPlan.DenseMatches)
@@ -68,7 +77,7 @@ internal static class SearchSql
         return steps;
     }
 
-    /// <summary>The steps in one transaction, each one round trip, rows read to the end; then COMMIT.</summary>
+    /// <summary>The steps in one transaction, each one round trip, every result's rows read to the end; then COMMIT.</summary>
     public static async Task<int> RunAsync(NpgsqlDataSource source, IReadOnlyList<SearchStep> steps)
     {
         await using var connection = await source.OpenConnectionAsync();
@@ -76,12 +85,16 @@ internal static class SearchSql
         var rows = 0;
         foreach (var step in steps)
         {
-            await using var batch = step.Statement.ToBatch(connection, transaction, step.Settings);
+            await using var batch = SqlStatement.ToBatch(connection, transaction, step.Settings, step.Statements);
             await using var reader = await batch.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
+            do
             {
-                rows++;
+                while (await reader.ReadAsync())
+                {
+                    rows++;
+                }
             }
+            while (await reader.NextResultAsync());
         }
         await transaction.CommitAsync();
         return rows;

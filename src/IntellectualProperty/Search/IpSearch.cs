@@ -108,8 +108,7 @@ public static class IpSearch
         var sql = IpSearchSql.For(request, readsUnpublished);
         var commands = new IpSearchCommands(db);
         var facetsAsked = request.Facets == true;
-        var exact = await ExactNumberAsync(commands, sql, NumberOf(request.Q), cancellationToken);
-        var probe = Words(request.Q).Count == 0 ? null : await IpSearchPlan.ProbeAsync(commands, sql, cancellationToken);
+        var (exact, probe) = await LookFirstAsync(commands, sql, NumberOf(request.Q), Words(request.Q).Count > 0, cancellationToken);
         var search = new IpSearchSteps(commands, sql, exact, page);
         var (matches, items) = probe?.Way switch
         {
@@ -127,17 +126,28 @@ public static class IpSearch
     }
 
     /// <summary>
-    /// The matches whose application, publication or grant number is the query: the number's btree
-    /// indexes find the candidates, then the search's own filter keeps those it matches.
+    /// The matches whose application, publication or grant number is the query (<see cref="IpSearchSql.ExactNumber"/>),
+    /// and the probe of a search with words: both need only the filter, so they go in one round trip.
     /// </summary>
-    private static async Task<List<Guid>> ExactNumberAsync(IpSearchCommands commands, IpSearchSql sql, string? number, CancellationToken cancellationToken)
+    private static async Task<(List<Guid> Exact, IpSearchPlan.ProbeResult? Probe)> LookFirstAsync(
+        IpSearchCommands commands, IpSearchSql sql, string? number, bool hasWords, CancellationToken cancellationToken)
     {
-        if (number is null)
+        List<SqlStatement> statements = [];
+        if (number is not null)
         {
-            return [];
+            statements.Add(sql.ExactNumber(number));
         }
-        var numbered = await commands.IdsAsync(IpSearchSql.ByNumber(number), null, cancellationToken);
-        return numbered.Count == 0 ? [] : await commands.IdsAsync(sql.MatchingOf(numbered), null, cancellationToken);
+        if (hasWords)
+        {
+            statements.Add(sql.Probe());
+        }
+        if (statements.Count == 0)
+        {
+            return ([], null);
+        }
+        var found = await commands.IdListsAsync(statements, cancellationToken);
+        var probe = hasWords ? await IpSearchPlan.ChooseAsync(commands, found[^1], cancellationToken) : null;
+        return (number is null ? [] : found[0], probe);
     }
 
     /// <summary>The order after the exact-number matches, for the export (the search's own is <see cref="IpSearchSql.Newest"/>).</summary>

@@ -23,6 +23,14 @@ internal sealed class IpSearchCommands(IpDbContext db)
         return ids;
     }
 
+    /// <summary>The ids each of <paramref name="statements"/> returns, all of them sent in one batch: one round trip.</summary>
+    public async Task<List<Guid>[]> IdListsAsync(IReadOnlyList<SqlStatement> statements, CancellationToken cancellationToken)
+    {
+        var lists = statements.Select(_ => new List<Guid>()).ToArray();
+        await ReadAsync(statements, null, (reader, result) => lists[result].Add(reader.GetGuid(0)), cancellationToken);
+        return lists;
+    }
+
     public async Task<int> CountAsync(SqlStatement statement, string? settings, CancellationToken cancellationToken)
     {
         var count = 0;
@@ -66,7 +74,11 @@ internal sealed class IpSearchCommands(IpDbContext db)
         return spread;
     }
 
-    private async Task ReadAsync(SqlStatement statement, string? settings, Action<NpgsqlDataReader> row, CancellationToken cancellationToken)
+    private Task ReadAsync(SqlStatement statement, string? settings, Action<NpgsqlDataReader> row, CancellationToken cancellationToken) =>
+        ReadAsync([statement], settings, (reader, _) => row(reader), cancellationToken);
+
+    /// <summary>Every row of every statement's result, in turn, with the statement's place in the batch.</summary>
+    private async Task ReadAsync(IReadOnlyList<SqlStatement> statements, string? settings, Action<NpgsqlDataReader, int> row, CancellationToken cancellationToken)
     {
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction() as NpgsqlTransaction;
         if (transaction is null)
@@ -76,12 +88,19 @@ internal sealed class IpSearchCommands(IpDbContext db)
         }
         try
         {
-            await using var batch = statement.ToBatch((NpgsqlConnection)db.Database.GetDbConnection(), transaction, settings);
+            await using var batch = SqlStatement.ToBatch((NpgsqlConnection)db.Database.GetDbConnection(), transaction, settings, statements);
             await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            // The settings return no result; the reader starts at the first statement's rows.
+            var result = 0;
+            do
             {
-                row(reader);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    row(reader, result);
+                }
+                result++;
             }
+            while (await reader.NextResultAsync(cancellationToken));
         }
         finally
         {

@@ -109,7 +109,14 @@ public static class IpSearchPlan
     {
         ArgumentNullException.ThrowIfNull(commands);
         ArgumentNullException.ThrowIfNull(sql);
-        var matches = await commands.IdsAsync(sql.Probe(), null, cancellationToken);
+        return await ChooseAsync(commands, await commands.IdsAsync(sql.Probe(), null, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>The way to go from the probe's <paramref name="matches"/>: when they are many, by the pages they lie in.</summary>
+    internal static async Task<ProbeResult> ChooseAsync(IpSearchCommands commands, List<Guid> matches, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(commands);
+        ArgumentNullException.ThrowIfNull(matches);
         if (matches.Count < DenseMatches)
         {
             return new ProbeResult(matches, Way.FetchFew);

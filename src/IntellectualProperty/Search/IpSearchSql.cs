@@ -16,19 +16,27 @@ public sealed record SqlStatement(string Sql, IReadOnlyList<object> Values)
     /// statement: one round trip. A batch, not one command text: positional parameters are sent
     /// unparsed, one statement a command.
     /// </summary>
-    public NpgsqlBatch ToBatch(NpgsqlConnection connection, NpgsqlTransaction? transaction, string? settings)
+    public NpgsqlBatch ToBatch(NpgsqlConnection connection, NpgsqlTransaction? transaction, string? settings) =>
+        ToBatch(connection, transaction, settings, [this]);
+
+    /// <summary>The planner <paramref name="settings"/>, then <paramref name="statements"/>, each with its rows: one round trip.</summary>
+    public static NpgsqlBatch ToBatch(NpgsqlConnection connection, NpgsqlTransaction? transaction, string? settings, IEnumerable<SqlStatement> statements)
     {
+        ArgumentNullException.ThrowIfNull(statements);
         var batch = new NpgsqlBatch(connection, transaction);
         foreach (var setting in settings?.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [])
         {
             batch.BatchCommands.Add(new NpgsqlBatchCommand(setting));
         }
-        var statement = new NpgsqlBatchCommand(Sql);
-        foreach (var value in Values)
+        foreach (var (sql, values) in statements)
         {
-            statement.Parameters.Add(new NpgsqlParameter { Value = value });
+            var command = new NpgsqlBatchCommand(sql);
+            foreach (var value in values)
+            {
+                command.Parameters.Add(new NpgsqlParameter { Value = value });
+            }
+            batch.BatchCommands.Add(command);
         }
-        batch.BatchCommands.Add(statement);
         return batch;
     }
 }
@@ -128,13 +136,17 @@ public sealed class IpSearchSql
     public SqlStatement Probe() =>
         Statement($"SELECT a.id FROM ip_assets AS a TABLESAMPLE SYSTEM_ROWS({IpSearchPlan.SampleRows}) WHERE {where}");
 
-    /// <summary>The assets whose application, publication or grant number is <paramref name="number"/>, by their btree indexes.</summary>
-    public static SqlStatement ByNumber(string number) => new(
-        "SELECT a.id FROM ip_assets AS a WHERE a.application_number = $1 OR a.grant_number = $1 OR a.publication_number = $1", [number]);
-
-    /// <summary>Those of <paramref name="ids"/> the search matches, by application number.</summary>
-    public SqlStatement MatchingOf(IReadOnlyList<Guid> ids) =>
-        Statement($"SELECT a.id FROM ip_assets AS a WHERE {where} AND a.id = ANY({NextParameter}) ORDER BY a.application_number", ids.ToArray());
+    /// <summary>
+    /// The matches whose application, publication or grant number is <paramref name="number"/>, by
+    /// application number. The numbers' btree indexes find those assets first (a materialised CTE, so
+    /// the planner cannot start from the words instead), then the filter keeps the ones it matches.
+    /// </summary>
+    public SqlStatement ExactNumber(string number) => Statement($"""
+        WITH numbered AS MATERIALIZED (
+            SELECT n.id FROM ip_assets AS n
+            WHERE n.application_number = {NextParameter} OR n.grant_number = {NextParameter} OR n.publication_number = {NextParameter})
+        SELECT a.id FROM ip_assets AS a WHERE {where} AND a.id IN (SELECT id FROM numbered) ORDER BY a.application_number
+        """, number);
 
     /// <summary>The matches up to one past the cap: their ids, or only how many.</summary>
     public SqlStatement UpToCap(bool listed) => listed

@@ -16,9 +16,9 @@ internal sealed record SearchStep(string? Settings, IReadOnlyList<SqlStatement> 
 }
 
 /// <summary>
-/// The very SQL the service runs for an anonymous search, in one transaction: the exact-number
-/// look-up when the query could be a number in one round trip with the probe of 2,000 sampled rows (and, from 20 sampled
-/// matches, the pages they lie in), then either (certainly more than 1,000) only the first page of
+/// The very SQL the service runs for an anonymous search, in one transaction: the probe of 2,000
+/// sampled rows (its matches with the table pages they lie in), with the exact-number look-up in
+/// the same round trip when the query could be a number, then either (certainly more than 1,000) only the first page of
 /// 20 newest by the filing-date index, or (many) the count up to its cap by a sequential scan and
 /// that page, or (few) the matches fetched once by the trigram bitmap and the page's rows by id,
 /// each with the planner settings the service sends in front of it, sent as the service sends them
@@ -47,10 +47,6 @@ internal static class SearchSql
         }
         var probe = await IpSearchPlan.ProbeAsync(db, readsUnpublished: false, request, CancellationToken.None);
         Console.WriteLine($"{query}: {probe.Matches.Count} of {IpSearchPlan.SampleRows} sampled rows match; {probe.Way}.");
-        if (probe.Matches.Count >= IpSearchPlan.DenseMatches)
-        {
-            steps.Add(new(null, new SqlStatement(IpSearchPlan.SpreadSql, [probe.Matches.ToArray()])));
-        }
         if (probe.Way == IpSearchPlan.Way.WalkOnly)
         {
             steps.Add(new(IpSearchPlan.CountBySequentialScan + "; " + IpSearchPlan.PageByFilingDate, sql.Newest([], 0, pageSize)));

@@ -132,22 +132,13 @@ public static class IpSearch
     private static async Task<(List<Guid> Exact, IpSearchPlan.ProbeResult? Probe)> LookFirstAsync(
         IpSearchCommands commands, IpSearchSql sql, string? number, bool hasWords, CancellationToken cancellationToken)
     {
-        List<SqlStatement> statements = [];
-        if (number is not null)
+        var exact = number is null ? null : sql.ExactNumber(number);
+        if (!hasWords)
         {
-            statements.Add(sql.ExactNumber(number));
+            return (exact is null ? [] : await commands.IdsAsync(exact, null, cancellationToken), null);
         }
-        if (hasWords)
-        {
-            statements.Add(sql.Probe());
-        }
-        if (statements.Count == 0)
-        {
-            return ([], null);
-        }
-        var found = await commands.IdListsAsync(statements, cancellationToken);
-        var probe = hasWords ? await IpSearchPlan.ChooseAsync(commands, found[^1], cancellationToken) : null;
-        return (number is null ? [] : found[0], probe);
+        var (exactIds, sample) = await commands.ExactAndProbeAsync(exact, sql.Probe(), cancellationToken);
+        return (exactIds, IpSearchPlan.From(sample));
     }
 
     /// <summary>The order after the exact-number matches, for the export (the search's own is <see cref="IpSearchSql.Newest"/>).</summary>

@@ -23,12 +23,27 @@ internal sealed class IpSearchCommands(IpDbContext db)
         return ids;
     }
 
-    /// <summary>The ids each of <paramref name="statements"/> returns, all of them sent in one batch: one round trip.</summary>
-    public async Task<List<Guid>[]> IdListsAsync(IReadOnlyList<SqlStatement> statements, CancellationToken cancellationToken)
+    /// <summary>
+    /// The ids <paramref name="exact"/> finds (none when null) and the sample of <paramref name="probe"/>
+    /// (<see cref="IpSearchSql.Probe"/>): the two statements in one batch, one round trip.
+    /// </summary>
+    public async Task<(List<Guid> Exact, IpSearchPlan.ProbeSample Sample)> ExactAndProbeAsync(
+        SqlStatement? exact, SqlStatement probe, CancellationToken cancellationToken)
     {
-        var lists = statements.Select(_ => new List<Guid>()).ToArray();
-        await ReadAsync(statements, null, (reader, result) => lists[result].Add(reader.GetGuid(0)), cancellationToken);
-        return lists;
+        var (exactIds, matches, pages, tableRows) = (new List<Guid>(), new List<Guid>(), new HashSet<int>(), -1d);
+        var probeResult = exact is null ? 0 : 1;
+        await ReadAsync(exact is null ? [probe] : [exact, probe], null, (reader, result) =>
+        {
+            if (result < probeResult)
+            {
+                exactIds.Add(reader.GetGuid(0));
+                return;
+            }
+            matches.Add(reader.GetGuid(0));
+            pages.Add(reader.GetInt32(1));
+            tableRows = reader.GetDouble(2);
+        }, cancellationToken);
+        return (exactIds, new IpSearchPlan.ProbeSample(matches, pages.Count, tableRows));
     }
 
     public async Task<int> CountAsync(SqlStatement statement, string? settings, CancellationToken cancellationToken)
@@ -63,15 +78,6 @@ internal sealed class IpSearchCommands(IpDbContext db)
             reader.IsDBNull(9) ? null : reader.GetFieldValue<DateOnly>(9),
             reader.IsDBNull(10) ? null : reader.GetFieldValue<DateOnly>(10))), cancellationToken);
         return rows;
-    }
-
-    /// <summary>How many table pages <paramref name="ids"/> lie in, and the table's rows as last counted (-1 before any ANALYZE).</summary>
-    public async Task<(int Pages, double TableRows)> SpreadAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
-    {
-        (int, double) spread = default;
-        await ReadAsync(new SqlStatement(IpSearchPlan.SpreadSql, [ids.ToArray()]), null,
-            reader => spread = (reader.GetInt32(0), reader.GetDouble(1)), cancellationToken);
-        return spread;
     }
 
     private Task ReadAsync(SqlStatement statement, string? settings, Action<NpgsqlDataReader> row, CancellationToken cancellationToken) =>

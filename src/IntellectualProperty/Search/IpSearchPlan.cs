@@ -31,16 +31,6 @@ public static class IpSearchPlan
     /// <summary>The lower bound of matches, from the pages they were sampled in, that skips the count: five times the cap.</summary>
     public const int CertainMatches = 5 * IpSearch.CountCap;
 
-    /// <summary>
-    /// The pages of the table the sampled matches lie in, and the table's rows as PostgreSQL last
-    /// counted them (-1 before any ANALYZE): one look-up of the sampled matches by primary key.
-    /// </summary>
-    public const string SpreadSql = """
-        SELECT count(DISTINCT (ctid::text::point)[0])::int AS pages,
-               (SELECT reltuples FROM pg_class WHERE oid = 'ip_assets'::regclass)::float8 AS table_rows
-        FROM ip_assets WHERE id = ANY($1)
-        """;
-
     /// <summary>Dense matches: count them by a sequential scan that stops at the cap (no bitmap, no parallel workers).</summary>
     public const string CountBySequentialScan = "SET LOCAL enable_bitmapscan = off; SET LOCAL max_parallel_workers_per_gather = 0";
 
@@ -96,8 +86,16 @@ public static class IpSearchPlan
         : sampledPages >= SpreadPages && sampledPages * tableRows / SampleRows >= CertainMatches ? Way.WalkOnly
         : Way.CountAndWalk;
 
-    /// <summary>The probe's matches (ids, for the facets) and the way it chose.</summary>
-    public sealed record ProbeResult(IReadOnlyList<Guid> Matches, Way Way);
+    /// <summary>
+    /// The probe's matches (ids, for the facets) and the way it chose, from the table pages the
+    /// matches lie in and the table's rows as last counted.
+    /// </summary>
+    public sealed record ProbeResult(IReadOnlyList<Guid> Matches, Way Way)
+    {
+        public int Pages { get; init; }
+
+        public double TableRows { get; init; }
+    }
 
     public static Task<ProbeResult> ProbeAsync(IpDbContext db, bool readsUnpublished, IpSearchRequest request, CancellationToken cancellationToken)
     {
@@ -109,19 +107,20 @@ public static class IpSearchPlan
     {
         ArgumentNullException.ThrowIfNull(commands);
         ArgumentNullException.ThrowIfNull(sql);
-        return await ChooseAsync(commands, await commands.IdsAsync(sql.Probe(), null, cancellationToken), cancellationToken);
+        return From((await commands.ExactAndProbeAsync(null, sql.Probe(), cancellationToken)).Sample);
     }
 
-    /// <summary>The way to go from the probe's <paramref name="matches"/>: when they are many, by the pages they lie in.</summary>
-    internal static async Task<ProbeResult> ChooseAsync(IpSearchCommands commands, List<Guid> matches, CancellationToken cancellationToken)
+    /// <summary>What the probe read: its matches, the table pages they lie in, the table's rows as last counted.</summary>
+    public sealed record ProbeSample(List<Guid> Matches, int Pages, double TableRows);
+
+    /// <summary>The way to go from what the probe read.</summary>
+    public static ProbeResult From(ProbeSample sample)
     {
-        ArgumentNullException.ThrowIfNull(commands);
-        ArgumentNullException.ThrowIfNull(matches);
-        if (matches.Count < DenseMatches)
+        ArgumentNullException.ThrowIfNull(sample);
+        return new ProbeResult(sample.Matches, Choose(sample.Matches.Count, sample.Pages, sample.TableRows))
         {
-            return new ProbeResult(matches, Way.FetchFew);
-        }
-        var (pages, tableRows) = await commands.SpreadAsync(matches, cancellationToken);
-        return new ProbeResult(matches, Choose(matches.Count, pages, tableRows));
+            Pages = sample.Pages,
+            TableRows = sample.TableRows,
+        };
     }
 }

@@ -132,9 +132,17 @@ public sealed class IpSearchSql
     public static bool HasNumberGrams(string word) =>
         word.Any(char.IsAsciiDigit) && word.EnumerateRunes().Count() >= NumberGramLength;
 
-    /// <summary>The matches among <see cref="IpSearchPlan.SampleRows"/> rows sampled over the table.</summary>
-    public SqlStatement Probe() =>
-        Statement($"SELECT a.id FROM ip_assets AS a TABLESAMPLE SYSTEM_ROWS({IpSearchPlan.SampleRows}) WHERE {where}");
+    /// <summary>
+    /// The matches among <see cref="IpSearchPlan.SampleRows"/> rows sampled over the table, each
+    /// with the table page it lies in, and the table's rows as PostgreSQL last counted them (-1
+    /// before any ANALYZE; read once, and only when something matched): what
+    /// <see cref="IpSearchPlan.Choose"/> needs, in the probe's own round trip.
+    /// </summary>
+    public SqlStatement Probe() => Statement($"""
+        SELECT a.id, (a.ctid::text::point)[0]::int AS page,
+               (SELECT reltuples FROM pg_class WHERE oid = 'ip_assets'::regclass)::float8 AS table_rows
+        FROM ip_assets AS a TABLESAMPLE SYSTEM_ROWS({IpSearchPlan.SampleRows}) WHERE {where}
+        """);
 
     /// <summary>
     /// The matches whose application, publication or grant number is <paramref name="number"/>, by

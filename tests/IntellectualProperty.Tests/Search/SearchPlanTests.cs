@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using StPlatform.IntellectualProperty.Assets;
 using StPlatform.IntellectualProperty.Search;
 using StPlatform.IntellectualProperty.Tests.Assets;
@@ -32,6 +33,32 @@ public sealed class SearchPlanTests(IpFixture fixture)
         Assert.True(everyAsset.Matches.Count >= IpSearchPlan.DenseMatches);
         Assert.Equal(IpSearchPlan.Way.FetchFew, oneAsset.Way);
         Assert.Equal([assets[7].Id], oneAsset.Matches);
+    }
+
+    [Fact]
+    public async Task Probe_reads_the_pages_its_matches_lie_in_and_the_table_size_as_postgres_last_counted_it()
+    {
+        var marker = Unique.Suffix();
+        var assets = Enumerable.Range(0, 30).Select(i => SampleAssets.Entity($"Cảng cá {marker}", new DateOnly(2022, 1, 1).AddDays(i))).ToList();
+        await fixture.WithDbAsync(db => { db.Assets.AddRange(assets); return db.SaveChangesAsync(); });
+        await fixture.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ANALYZE ip_assets"));
+
+        Task<double> TableRowsAsync() => fixture.WithDbAsync(db => db.Database.SqlQuery<double>(
+            $"SELECT reltuples::float8 AS \"Value\" FROM pg_class WHERE oid = 'ip_assets'::regclass").SingleAsync());
+        var rowsBefore = await TableRowsAsync();
+        var probe = await fixture.WithDbAsync(db => IpSearchPlan.ProbeAsync(db, true, new IpSearchRequest(marker), CancellationToken.None));
+        var rowsAfter = await TableRowsAsync();
+        var ids = assets.Select(a => a.Id).ToArray();
+        var pages = await fixture.WithDbAsync(db => db.Database.SqlQuery<int>(
+            $"SELECT count(DISTINCT (ctid::text::point)[0])::int AS \"Value\" FROM ip_assets WHERE id = ANY({ids})").SingleAsync());
+
+        // A test table is smaller than the sample, so the probe sees every one of them.
+        Assert.Equal(ids.Order(), probe.Matches.Order());
+        Assert.Equal(pages, probe.Pages);
+        // Another test's inserts may wake autovacuum's ANALYZE at any time.
+        Assert.Contains(probe.TableRows, new[] { rowsBefore, rowsAfter });
+        Assert.True(probe.TableRows >= assets.Count);
+        Assert.Equal(IpSearchPlan.Way.CountAndWalk, probe.Way);
     }
 
     [Theory]

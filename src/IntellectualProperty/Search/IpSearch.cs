@@ -137,8 +137,7 @@ public static class IpSearch
         {
             return (exact is null ? [] : await commands.IdsAsync(exact, null, cancellationToken), null);
         }
-        var (exactIds, sample) = await commands.ExactAndProbeAsync(exact, sql.Probe(), cancellationToken);
-        return (exactIds, IpSearchPlan.From(sample));
+        return await commands.ExactAndProbeAsync(exact, sql.Probe(), cancellationToken);
     }
 
     /// <summary>The order after the exact-number matches, for the export (the search's own is <see cref="IpSearchSql.Newest"/>).</summary>

@@ -24,10 +24,10 @@ internal sealed class IpSearchCommands(IpDbContext db)
     }
 
     /// <summary>
-    /// The ids <paramref name="exact"/> finds (none when null) and the sample of <paramref name="probe"/>
-    /// (<see cref="IpSearchSql.Probe"/>): the two statements in one batch, one round trip.
+    /// The ids <paramref name="exact"/> finds (none when null) and what <paramref name="probe"/>
+    /// (<see cref="IpSearchSql.Probe"/>) read: the two statements in one batch, one round trip.
     /// </summary>
-    public async Task<(List<Guid> Exact, IpSearchPlan.ProbeSample Sample)> ExactAndProbeAsync(
+    public async Task<(List<Guid> Exact, IpSearchPlan.ProbeResult Probe)> ExactAndProbeAsync(
         SqlStatement? exact, SqlStatement probe, CancellationToken cancellationToken)
     {
         var (exactIds, matches, pages, tableRows) = (new List<Guid>(), new List<Guid>(), new HashSet<int>(), -1d);
@@ -43,7 +43,7 @@ internal sealed class IpSearchCommands(IpDbContext db)
             pages.Add(reader.GetInt32(1));
             tableRows = reader.GetDouble(2);
         }, cancellationToken);
-        return (exactIds, new IpSearchPlan.ProbeSample(matches, pages.Count, tableRows));
+        return (exactIds, IpSearchPlan.From(matches, pages.Count, tableRows));
     }
 
     public async Task<int> CountAsync(SqlStatement statement, string? settings, CancellationToken cancellationToken)

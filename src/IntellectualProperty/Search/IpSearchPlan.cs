@@ -107,20 +107,13 @@ public static class IpSearchPlan
     {
         ArgumentNullException.ThrowIfNull(commands);
         ArgumentNullException.ThrowIfNull(sql);
-        return From((await commands.ExactAndProbeAsync(null, sql.Probe(), cancellationToken)).Sample);
+        return (await commands.ExactAndProbeAsync(null, sql.Probe(), cancellationToken)).Probe;
     }
 
-    /// <summary>What the probe read: its matches, the table pages they lie in, the table's rows as last counted.</summary>
-    public sealed record ProbeSample(List<Guid> Matches, int Pages, double TableRows);
-
-    /// <summary>The way to go from what the probe read.</summary>
-    public static ProbeResult From(ProbeSample sample)
+    /// <summary>The way to go from what the probe read: its matches, the table pages they lie in, the table's rows as last counted.</summary>
+    public static ProbeResult From(IReadOnlyList<Guid> matches, int pages, double tableRows)
     {
-        ArgumentNullException.ThrowIfNull(sample);
-        return new ProbeResult(sample.Matches, Choose(sample.Matches.Count, sample.Pages, sample.TableRows))
-        {
-            Pages = sample.Pages,
-            TableRows = sample.TableRows,
-        };
+        ArgumentNullException.ThrowIfNull(matches);
+        return new ProbeResult(matches, Choose(matches.Count, pages, tableRows)) { Pages = pages, TableRows = tableRows };
     }
 }

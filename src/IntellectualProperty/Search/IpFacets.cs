@@ -41,8 +41,7 @@ public sealed record IpFacets(
         {
             return await CountAsync(db, [.. listed], counted: true, cancellationToken);
         }
-        var sampled = probe?.Matches
-            ?? await new IpSearchCommands(db).IdsAsync(IpSearchSql.For(request, readsUnpublished).Probe(), null, cancellationToken);
+        var sampled = (probe ?? await IpSearchPlan.ProbeAsync(db, readsUnpublished, request, cancellationToken)).Matches;
         return await CountAsync(db, [.. sampled.Take(SampledValues)], counted: false, cancellationToken);
     }
 

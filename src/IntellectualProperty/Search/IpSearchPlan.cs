@@ -97,17 +97,12 @@ public static class IpSearchPlan
         public double TableRows { get; init; }
     }
 
-    public static Task<ProbeResult> ProbeAsync(IpDbContext db, bool readsUnpublished, IpSearchRequest request, CancellationToken cancellationToken)
+    /// <summary>The probe on its own (a search sends it with the exact-number look-up: IpSearch.RunAsync).</summary>
+    public static async Task<ProbeResult> ProbeAsync(IpDbContext db, bool readsUnpublished, IpSearchRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return ProbeAsync(new IpSearchCommands(db), IpSearchSql.For(request, readsUnpublished), cancellationToken);
-    }
-
-    internal static async Task<ProbeResult> ProbeAsync(IpSearchCommands commands, IpSearchSql sql, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(commands);
-        ArgumentNullException.ThrowIfNull(sql);
-        return (await commands.ExactAndProbeAsync(null, sql.Probe(), cancellationToken)).Probe;
+        var probe = IpSearchSql.For(request, readsUnpublished).Probe();
+        return (await new IpSearchCommands(db).ExactAndProbeAsync(null, probe, cancellationToken)).Probe;
     }
 
     /// <summary>The way to go from what the probe read: its matches, the table pages they lie in, the table's rows as last counted.</summary>

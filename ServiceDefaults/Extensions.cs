@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using StPlatform.ServiceDefaults.Http;
 
 namespace StPlatform.ServiceDefaults;
@@ -32,10 +33,13 @@ public static class Extensions
         return builder;
     }
 
+    /// <summary>The liveness check, and each check logged when its status changes, not at every probe (<see cref="HealthTransitions"/>).</summary>
     public static TBuilder AddDefaultHealthChecks<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.Services.AddHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
+        builder.Services.AddSingleton<HealthTransitions>();
+        builder.Logging.AddFilter(HealthTransitions.RuntimeLogCategory, LogLevel.None);
         return builder;
     }
 

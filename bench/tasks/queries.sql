@@ -47,7 +47,18 @@ FROM unit_day_counts AS u WHERE u.due_date >= DATE '2025-07-01' AND u.due_date <
 GROUP BY u.unit_code HAVING sum(u.total) > 0;
 PREPARE reports_period AS
 SELECT u.unit_code, sum(u.total)::int, sum(u.on_time)::int FROM unit_report_counts AS u WHERE u.period_key = '2025-Y' GROUP BY u.unit_code;
+-- The office dashboard's per-plan table as DashboardQueries sends it now (migration PlanCounts):
+-- the same sums over plan_day_counts, at most one row per plan and due day.
+PREPARE plans AS
+SELECT p.plan_id, sum(p.total)::int, sum(p.completed)::int, sum(p.on_time)::int,
+       sum(CASE WHEN p.due_date < DATE '2026-11-23' THEN p.open ELSE 0 END)::int
+FROM plan_day_counts AS p GROUP BY p.plan_id HAVING sum(p.total) > 0;
 -- Before the counters, for comparison: every task and every report aggregated per request.
+PREPARE plans_before AS
+SELECT t.plan_id, count(*), count(*) FILTER (WHERE t.state = 'Completed'),
+       count(*) FILTER (WHERE t.state = 'Completed' AND (t.due_date IS NULL OR t.completed_on <= t.due_date)),
+       count(*) FILTER (WHERE t.state <> 'Completed' AND t.due_date < DATE '2026-11-23')
+FROM tasks t WHERE t.state <> 'Cancelled' AND t.plan_id IS NOT NULL GROUP BY t.plan_id;
 PREPARE units_before AS
 SELECT u.unit, count(*), count(*) FILTER (WHERE t.state = 'Completed'),
        count(*) FILTER (WHERE t.state = 'Completed' AND (t.due_date IS NULL OR t.completed_on <= t.due_date)),

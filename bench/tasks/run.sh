@@ -17,8 +17,8 @@ dotnet ef migrations script --project src/Tasks --no-build -o "$data/schema.sql"
 sql -f "$data/schema.sql" >/dev/null
 start=$(date +%s); sql -f bench/tasks/seed.sql >/dev/null; echo "seeded in $(( $(date +%s) - start )) s"
 sql -c "SELECT (SELECT count(*) FROM tasks) AS tasks, (SELECT count(*) FROM progress_reports) AS reports;"
-for query in mine mine_count unit units reports units_period reports_period mine_before mine_count_before \
-             units_before reports_before units_period_before reports_period_before; do
+for query in mine mine_count unit units reports units_period reports_period plans mine_before mine_count_before \
+             units_before reports_before units_period_before reports_period_before plans_before; do
   script="$data/$query.sql"
   cat bench/tasks/queries.sql > "$script"
   for _ in $(seq 1 33); do echo "EXECUTE $query;" >> "$script"; done

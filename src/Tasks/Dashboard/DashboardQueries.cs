@@ -7,8 +7,8 @@ namespace StPlatform.Tasks.Dashboard;
 
 /// <summary>
 /// The dashboards' figures, counted in the database: per lead unit and per plan, for all time or
-/// for the tasks due in one period of the calendar (and that period's reports). Per unit they are
-/// sums of counters the database keeps beside the tasks and reports; per plan, counts of the tasks.
+/// for the tasks due in one period of the calendar (and that period's reports): sums of counters
+/// the database keeps beside the tasks and reports, per unit and per plan.
 /// </summary>
 public sealed class DashboardQueries(TasksDbContext db)
 {
@@ -78,17 +78,23 @@ public sealed class DashboardQueries(TasksDbContext db)
             .Select(g => new ReportCounts { Key = g.Key, Total = g.Sum(r => r.Total), OnTime = g.Sum(r => r.OnTime) });
     }
 
+    /// <summary>Each plan's figures, summed from its per-due-day counters (<see cref="PlanDayCount"/>) as a unit's are.</summary>
     public async Task<List<Figures>> PerPlanAsync(CalendarPeriod? period, DateOnly today, CancellationToken cancellationToken)
     {
-        var counts = await InPeriod(period).Where(t => t.PlanId != null)
-            .GroupBy(t => t.PlanId!.Value)
+        var days = db.PlanDayCounts.AsQueryable();
+        if (period is not null)
+        {
+            days = days.Where(d => d.DueDate >= period.Start && d.DueDate <= period.End);
+        }
+        var counts = await days.GroupBy(d => d.PlanId)
+            .Where(g => g.Sum(d => d.Total) > 0)
             .Select(g => new
             {
                 g.Key,
-                Total = g.Count(),
-                Completed = g.Count(x => x.State == TaskState.Completed),
-                OnTime = g.Count(x => x.State == TaskState.Completed && (x.DueDate == null || x.CompletedOn <= x.DueDate)),
-                Overdue = g.Count(x => x.State != TaskState.Completed && x.DueDate != null && x.DueDate < today),
+                Total = g.Sum(d => d.Total),
+                Completed = g.Sum(d => d.Completed),
+                OnTime = g.Sum(d => d.OnTime),
+                Overdue = g.Sum(d => d.DueDate < today ? d.Open : 0),
             })
             .ToListAsync(cancellationToken);
         var ids = counts.Select(c => c.Key).ToList();

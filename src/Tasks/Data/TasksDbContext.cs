@@ -30,6 +30,9 @@ public sealed class TasksDbContext(DbContextOptions<TasksDbContext> options) : D
     /// <summary>Derived from <see cref="Tasks"/> by a database trigger; never written here.</summary>
     public DbSet<UnitDayCount> UnitDayCounts => Set<UnitDayCount>();
 
+    /// <summary>Derived from <see cref="Tasks"/> by a database trigger; never written here.</summary>
+    public DbSet<PlanDayCount> PlanDayCounts => Set<PlanDayCount>();
+
     /// <summary>Derived from <see cref="ProgressReports"/> by a database trigger; never written here.</summary>
     public DbSet<UnitPeriodReportCount> UnitReportCounts => Set<UnitPeriodReportCount>();
 

@@ -26,3 +26,13 @@ internal sealed class UnitPeriodReportCountConfiguration : IEntityTypeConfigurat
         builder.Property(c => c.PeriodKey).HasMaxLength(10);
     }
 }
+
+internal sealed class PlanDayCountConfiguration : IEntityTypeConfiguration<PlanDayCount>
+{
+    public void Configure(EntityTypeBuilder<PlanDayCount> builder)
+    {
+        builder.ToTable("plan_day_counts");
+        // The trigger's upsert target, and a plan's days in order for one period.
+        builder.HasKey(c => new { c.PlanId, c.DueDate });
+    }
+}

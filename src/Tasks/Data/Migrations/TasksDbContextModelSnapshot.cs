@@ -237,6 +237,38 @@ namespace StPlatform.Tasks.Data.Migrations
                     b.ToTable("idempotency_keys", (string)null);
                 });
 
+            modelBuilder.Entity("StPlatform.Tasks.Dashboard.PlanDayCount", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("integer")
+                        .HasColumnName("completed");
+
+                    b.Property<int>("OnTime")
+                        .HasColumnType("integer")
+                        .HasColumnName("on_time");
+
+                    b.Property<int>("Open")
+                        .HasColumnType("integer")
+                        .HasColumnName("open");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer")
+                        .HasColumnName("total");
+
+                    b.HasKey("PlanId", "DueDate")
+                        .HasName("pk_plan_day_counts");
+
+                    b.ToTable("plan_day_counts", (string)null);
+                });
+
             modelBuilder.Entity("StPlatform.Tasks.Dashboard.UnitDayCount", b =>
                 {
                     b.Property<string>("UnitCode")

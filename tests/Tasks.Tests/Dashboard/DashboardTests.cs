@@ -1,6 +1,7 @@
 using System.Net;
 using DocumentFormat.OpenXml.Packaging;
 using StPlatform.ServiceDefaults.Security;
+using StPlatform.Tasks.Plans;
 using StPlatform.Tasks.Tasks;
 using StPlatform.Tasks.Tests.Tasks;
 using StPlatform.TestSupport;
@@ -47,6 +48,33 @@ public sealed class DashboardTests(TasksFixture fixture)
         Assert.Contains("<td>1</td>", row, StringComparison.Ordinal);
         Assert.Contains("hoàn thành,", html, StringComparison.Ordinal);
         Assert.Contains("<svg role=\"img\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Plan_row_names_the_plan_and_reads_completed_of_its_tasks_and_overdue()
+    {
+        var plan = new PlanRecord { PlanId = Guid.NewGuid(), Number = $"{Unique.Digits(6)}/KH-UBND", Title = "Kế hoạch phát triển hệ sinh thái khởi nghiệp đổi mới sáng tạo" };
+        TaskItem Task(string annex, TaskState state, DateOnly due, DateOnly? completed) => new()
+        {
+            PlanId = plan.PlanId, AnnexId = annex, Title = SampleTasks.UniqueTitle(), LeadUnitCodes = ["SKHCN"], CoordinatingUnitCodes = [],
+            CreatedAt = DateTimeOffset.UtcNow, State = state, DueDate = due, CompletedOn = completed,
+        };
+        await fixture.WithDbAsync(db =>
+        {
+            db.Plans.Add(plan);
+            db.Tasks.AddRange(Task("1", TaskState.Completed, new DateOnly(2025, 9, 30), new DateOnly(2025, 9, 1)),
+                Task("2", TaskState.Completed, new DateOnly(2025, 9, 30), new DateOnly(2025, 10, 15)),
+                Task("3", TaskState.InProgress, new DateOnly(2025, 10, 31), null),
+                Task("4", TaskState.Cancelled, new DateOnly(2025, 10, 31), null));
+            return db.SaveChangesAsync();
+        });
+        using var office = fixture.CreateClient(PlatformRoles.TaskOffice, "SKHCN");
+
+        var html = await office.GetStringAsync(new Uri("/tasks/dashboard?period=2025-Y", UriKind.Relative));
+        var row = HtmlRows.RowContaining(html, $"{plan.Number} – {plan.Title}");
+
+        Assert.Contains("<td>2/3 hoàn thành, 1 quá hạn</td>", row, StringComparison.Ordinal);
+        Assert.Contains("33", row, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,14 +20,20 @@ public sealed partial class TaskItem
     public TransitionResult Start(TaskActor actor, DateTimeOffset now) =>
         LeadStep(actor, now, TaskAction.Started, TaskState.InProgress, null, TaskState.Assigned, TaskState.Acknowledged);
 
+    /// <remarks>Who may act is checked before what was sent, as in every step: a unit that may not report is refused (403) whatever its body.</remarks>
     public TransitionResult ReportDone(TaskActor actor, string? evidence, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.Leads(this))
+        {
+            return TransitionResult.Forbidden(LeadOnly);
+        }
         if (string.IsNullOrWhiteSpace(evidence) || evidence.Length > TextMaxLength)
         {
             return TransitionResult.Invalid("evidence", $"Cần nêu sản phẩm, kết quả làm minh chứng (tối đa {TextMaxLength} ký tự). / Evidence is required (at most {TextMaxLength} characters).");
         }
-        var result = LeadStep(actor, now, TaskAction.ReportedDone, TaskState.ReportedDone, evidence,
-            TaskState.Assigned, TaskState.Acknowledged, TaskState.InProgress);
+        var result = Step(actor, now, TaskAction.ReportedDone, TaskState.ReportedDone, evidence,
+            [TaskState.Assigned, TaskState.Acknowledged, TaskState.InProgress]);
         if (result.Outcome == TransitionOutcome.Done)
         {
             Evidence = evidence;
@@ -46,10 +52,17 @@ public sealed partial class TaskItem
         return result;
     }
 
-    public TransitionResult Return(TaskActor actor, string? reason, DateTimeOffset now) =>
-        string.IsNullOrWhiteSpace(reason) || reason.Length > TextMaxLength
+    public TransitionResult Return(TaskActor actor, string? reason, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.IsTaskOffice)
+        {
+            return TransitionResult.Forbidden(OfficeOnly);
+        }
+        return string.IsNullOrWhiteSpace(reason) || reason.Length > TextMaxLength
             ? TransitionResult.Invalid("reason", "Cần nêu lý do trả lại. / A reason for returning the task is required.")
-            : OfficeStep(actor, now, TaskAction.Returned, TaskState.InProgress, reason, TaskState.ReportedDone);
+            : Step(actor, now, TaskAction.Returned, TaskState.InProgress, reason, [TaskState.ReportedDone]);
+    }
 
     /// <summary>A new deadline with its reason; the old one stays in the history.</summary>
     public TransitionResult Extend(TaskActor actor, DateOnly? newDueDate, string? reason, DateTimeOffset now)

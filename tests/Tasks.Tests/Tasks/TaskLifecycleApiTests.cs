@@ -67,9 +67,11 @@ public sealed class TaskLifecycleApiTests(TasksFixture fixture)
 
         using var confirm = await StepAsync(coordinator, id, "confirm");
         using var reportDone = await StepAsync(coordinator, id, "report-done", new { evidence = "Xong" });
+        using var reportNothing = await StepAsync(coordinator, id, "report-done", new { evidence = "" });
 
         await ProblemAssert.IsProblemAsync(confirm, HttpStatusCode.Forbidden);
         await ProblemAssert.IsProblemAsync(reportDone, HttpStatusCode.Forbidden);
+        await ProblemAssert.IsProblemAsync(reportNothing, HttpStatusCode.Forbidden);
     }
 
     [Fact]

@@ -49,6 +49,14 @@ public sealed class TaskLifecycleTests
     }
 
     [Fact]
+    public void A_unit_that_may_not_take_a_step_is_refused_whatever_it_sent()
+    {
+        Assert.Equal(TransitionOutcome.Forbidden, NewTask().ReportDone(Coordinator, evidence: null, Now).Outcome);
+        Assert.Equal(TransitionOutcome.Forbidden, ReportedDone().Return(Lead, reason: " ", Now).Outcome);
+        Assert.Equal(TransitionOutcome.Forbidden, NewTask().Extend(Lead, newDueDate: null, reason: null, Now).Outcome);
+    }
+
+    [Fact]
     public void Reporting_done_without_evidence_names_the_evidence_field()
     {
         var result = NewTask().ReportDone(Lead, " ", Now);

@@ -15,7 +15,6 @@ namespace StPlatform.Tasks.Tests.Dashboard;
 [Collection(SharedTasksService.Name)]
 public sealed class PlanCountersTests(TasksFixture fixture)
 {
-    private static readonly TaskActor Office = new("task-office", "VP-SKHCN", IsTaskOffice: true);
     private static readonly DateOnly Due = new(2092, 3, 31);
     private static readonly DateOnly Today = new(2092, 1, 15);
     private static readonly CalendarPeriod FirstHalf = new("2092-H1", "6 tháng đầu năm 2092", new(2092, 1, 1), new(2092, 6, 30), new(2092, 6, 15));
@@ -46,19 +45,6 @@ public sealed class PlanCountersTests(TasksFixture fixture)
         return task;
     }
 
-    private Task<int> ChangeAsync(Guid id, Action<TaskItem> change) => fixture.WithDbAsync(async db =>
-    {
-        var task = await db.Tasks.SingleAsync(t => t.Id == id);
-        change(task);
-        return await db.SaveChangesAsync();
-    });
-
-    private Task<int> CompleteAsync(Guid id, DateOnly on) => ChangeAsync(id, t =>
-    {
-        Assert.Equal(TransitionOutcome.Done, t.ReportDone(new TaskActor("lead", "SKHCN", false), "Biên bản nghiệm thu", On(on)).Outcome);
-        Assert.Equal(TransitionOutcome.Done, t.Confirm(Office, On(on)).Outcome);
-    });
-
     [Fact]
     public async Task A_plans_row_follows_its_tasks_completed_late_cancelled_and_extended()
     {
@@ -70,10 +56,10 @@ public sealed class PlanCountersTests(TasksFixture fixture)
         await AddAsync(plan, "5", due: null);
         Assert.Equal("5 0 0 4", await FiguresAsync(plan, Due.AddDays(1)));
 
-        await CompleteAsync(onTime.Id, Due);
-        await CompleteAsync(late.Id, Due.AddDays(1));
-        await ChangeAsync(cancelled.Id, t => t.State = TaskState.Cancelled);
-        await ChangeAsync(extended.Id, t => Assert.Equal(TransitionOutcome.Done, t.Extend(Office, new DateOnly(2092, 9, 30), "Chờ kinh phí", On(Due)).Outcome));
+        await fixture.CompleteAsync(onTime.Id, Due);
+        await fixture.CompleteAsync(late.Id, Due.AddDays(1));
+        await fixture.ChangeAsync(cancelled.Id, t => t.State = TaskState.Cancelled);
+        await fixture.ChangeAsync(extended.Id, t => Assert.Equal(TransitionOutcome.Done, t.Extend(StoredTaskSteps.Office, new DateOnly(2092, 9, 30), "Chờ kinh phí", On(Due)).Outcome));
 
         // The task without a deadline counts in all time, never in a period, and is never overdue.
         Assert.Equal("4 2 1 0", await FiguresAsync(plan, Due.AddDays(10)));
@@ -89,7 +75,7 @@ public sealed class PlanCountersTests(TasksFixture fixture)
         var task = await AddAsync(plan, "1", Due);
         Assert.Equal("1 0 0 0", await FiguresAsync(plan, Today));
 
-        await ChangeAsync(task.Id, t => t.State = TaskState.Cancelled);
+        await fixture.ChangeAsync(task.Id, t => t.State = TaskState.Cancelled);
 
         Assert.Equal("none", await FiguresAsync(plan, Today));
     }
@@ -100,7 +86,7 @@ public sealed class PlanCountersTests(TasksFixture fixture)
         var plan = Guid.NewGuid();
         var task = await AddAsync(plan, "1", Due);
         await AddAsync(plan, "2", Due.AddDays(200));
-        await CompleteAsync(task.Id, Due.AddDays(2));
+        await fixture.CompleteAsync(task.Id, Due.AddDays(2));
         var today = new DateOnly(2092, 5, 1);
 
         foreach (var period in new[] { null, FirstHalf, SecondHalf })

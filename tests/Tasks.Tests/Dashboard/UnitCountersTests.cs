@@ -15,7 +15,6 @@ namespace StPlatform.Tasks.Tests.Dashboard;
 [Collection(SharedTasksService.Name)]
 public sealed class UnitCountersTests(TasksFixture fixture)
 {
-    private static readonly TaskActor Office = new("task-office", "VP-SKHCN", IsTaskOffice: true);
     private static readonly DateOnly Due = new(2091, 3, 31);
     private static readonly DateOnly Today = new(2091, 1, 15);
     private static readonly CalendarPeriod FirstHalf = new("2091-H1", "6 tháng đầu năm 2091", new(2091, 1, 1), new(2091, 6, 30), new(2091, 6, 15));
@@ -40,19 +39,6 @@ public sealed class UnitCountersTests(TasksFixture fixture)
         return task;
     }
 
-    private Task<int> ChangeAsync(Guid id, Action<TaskItem> change) => fixture.WithDbAsync(async db =>
-    {
-        var task = await db.Tasks.SingleAsync(t => t.Id == id);
-        change(task);
-        return await db.SaveChangesAsync();
-    });
-
-    private Task<int> CompleteAsync(Guid id, DateOnly on) => ChangeAsync(id, t =>
-    {
-        Assert.Equal(TransitionOutcome.Done, t.ReportDone(new TaskActor("lead", t.LeadUnitCodes[0], false), "Biên bản nghiệm thu", On(on)).Outcome);
-        Assert.Equal(TransitionOutcome.Done, t.Confirm(Office, On(on)).Outcome);
-    });
-
     [Fact]
     public async Task Completed_on_time_and_late_count_as_completed_and_only_the_first_as_on_time()
     {
@@ -60,8 +46,8 @@ public sealed class UnitCountersTests(TasksFixture fixture)
         var onTime = await AddAsync(unit);
         var late = await AddAsync(unit);
 
-        await CompleteAsync(onTime.Id, Due);
-        await CompleteAsync(late.Id, Due.AddDays(1));
+        await fixture.CompleteAsync(onTime.Id, Due);
+        await fixture.CompleteAsync(late.Id, Due.AddDays(1));
 
         Assert.Equal("2 2 1 0 0 0", await FiguresAsync(unit, Due.AddDays(10)));
     }
@@ -84,7 +70,7 @@ public sealed class UnitCountersTests(TasksFixture fixture)
         var after = Due.AddDays(5);
         Assert.Equal("1 0 0 1 0 0", await FiguresAsync(unit, after, FirstHalf));
 
-        await ChangeAsync(task.Id, t => Assert.Equal(TransitionOutcome.Done, t.Extend(Office, new DateOnly(2091, 9, 30), "Chờ kinh phí", On(after)).Outcome));
+        await fixture.ChangeAsync(task.Id, t => Assert.Equal(TransitionOutcome.Done, t.Extend(StoredTaskSteps.Office, new DateOnly(2091, 9, 30), "Chờ kinh phí", On(after)).Outcome));
 
         Assert.Equal("0 0 0 0 0 0", await FiguresAsync(unit, after, FirstHalf));
         Assert.Equal("1 0 0 0 0 0", await FiguresAsync(unit, after, SecondHalf));
@@ -98,7 +84,7 @@ public sealed class UnitCountersTests(TasksFixture fixture)
         var task = await AddAsync(unit);
         await AddAsync(unit);
 
-        await ChangeAsync(task.Id, t => t.State = TaskState.Cancelled);
+        await fixture.ChangeAsync(task.Id, t => t.State = TaskState.Cancelled);
 
         Assert.Equal("1 0 0 1 0 0", await FiguresAsync(unit, Due.AddDays(1)));
     }
@@ -109,7 +95,7 @@ public sealed class UnitCountersTests(TasksFixture fixture)
         var (first, second) = (NewUnit(), NewUnit());
         var task = await AddAsync(first);
 
-        await ChangeAsync(task.Id, t => t.LeadUnitCodes = [second]);
+        await fixture.ChangeAsync(task.Id, t => t.LeadUnitCodes = [second]);
 
         Assert.Equal("0 0 0 0 0 0", await FiguresAsync(first, Due.AddDays(1)));
         Assert.Equal("1 0 0 1 0 0", await FiguresAsync(second, Due.AddDays(1)));
@@ -144,7 +130,7 @@ public sealed class UnitCountersTests(TasksFixture fixture)
     {
         var unit = NewUnit();
         var task = await AddAsync(unit);
-        await CompleteAsync(task.Id, Due.AddDays(2));
+        await fixture.CompleteAsync(task.Id, Due.AddDays(2));
         var today = new DateOnly(2026, 11, 24);
 
         var (counted, recounted) = await fixture.WithDbAsync(async db =>
